@@ -1,0 +1,17 @@
+package io.maskmark.deid;
+
+import io.maskmark.detect.EntityType;
+import io.maskmark.detect.Language;
+
+/**
+ * One entity to transform. {@code value} is the original text and must never be logged.
+ *
+ * @param index 1-based number of this distinct value among the record's values of its type
+ */
+public record Occurrence(EntityType type, String value, Language language, int index) {
+
+  @Override
+  public String toString() {
+    return "Occurrence[" + type + " #" + index + "]"; // never the value
+  }
+}

@@ -1,0 +1,84 @@
+package io.maskmark.detect;
+
+import java.util.Locale;
+
+/**
+ * Language of a record, decided by Unicode script rather than a statistical detector: OpenNLP's
+ * language detector is unreliable on short strings, while the Han/Latin split is exactly what the
+ * engines need for routing.
+ */
+public enum Language {
+  EN("en"), ZH("zh"), MIXED("mixed"), UNDETERMINED("und");
+
+  private final String code;
+
+  Language(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public static Language parse(String code) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    String c = code.trim().toLowerCase(Locale.ROOT);
+    if (c.startsWith("zh")) {
+      return ZH;
+    }
+    if (c.startsWith("en")) {
+      return EN;
+    }
+    for (Language l : values()) {
+      if (l.code.equals(c)) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException("unsupported language '" + code + "' (use en, zh or mixed)");
+  }
+
+  /**
+   * Counts Han characters against Latin words (one Chinese character carries about as much as one
+   * English word). A side with under 15% of the units does not make the text mixed.
+   */
+  public static Language detect(CharSequence text) {
+    int han = 0;
+    int latinWords = 0;
+    int run = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      i += Character.charCount(cp);
+      if (isHan(cp)) {
+        han++;
+      }
+      if (cp < 0x250 && Character.isLetter(cp)) {
+        run++;
+      } else {
+        if (run >= 2) {
+          latinWords++;
+        }
+        run = 0;
+      }
+    }
+    if (run >= 2) {
+      latinWords++;
+    }
+    int total = han + latinWords;
+    if (total == 0) {
+      return UNDETERMINED;
+    }
+    if (han <= 0.15 * total) {
+      return EN;
+    }
+    if (latinWords <= 0.15 * total) {
+      return ZH;
+    }
+    return MIXED;
+  }
+
+  public static boolean isHan(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+  }
+}

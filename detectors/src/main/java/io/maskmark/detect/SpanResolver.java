@@ -1,0 +1,99 @@
+package io.maskmark.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns overlapping candidates into a set of disjoint spans, deterministically.
+ *
+ * <p>The rule: candidates are ranked by (1) a passing checksum or format validator, (2) score,
+ * (3) length, (4) earlier start, (5) entity type order, (6) detector name; each candidate in rank
+ * order is kept unless it overlaps one already kept. A candidate that only partly overlaps keeps
+ * the parts outside the kept spans when they still hold a letter or digit, so an address wrapped
+ * around a validated phone number is not released just because the number won: over-redaction is
+ * preferred to a leak.
+ */
+final class SpanResolver {
+
+  private static final Comparator<Span> RANK = Comparator
+      .comparing((Span s) -> !validated(s))
+      .thenComparing(Span::score, Comparator.reverseOrder())
+      .thenComparing(Span::length, Comparator.reverseOrder())
+      .thenComparingInt(Span::start)
+      .thenComparing(Span::type)
+      .thenComparing(Span::detector);
+
+  private SpanResolver() {
+  }
+
+  static boolean validated(Span s) {
+    Explanation why = s.why();
+    return why != null && why.validator() != null && why.validated();
+  }
+
+  static List<Span> resolve(String text, List<Span> candidates) {
+    List<Span> ranked = new ArrayList<>(candidates);
+    ranked.sort(RANK);
+    List<Span> kept = new ArrayList<>();
+    for (Span c : ranked) {
+      List<Span> pieces = List.of(c);
+      for (Span k : kept) {
+        if (!pieces.isEmpty()) {
+          pieces = subtract(pieces, k);
+        }
+      }
+      for (Span p : pieces) {
+        Span trimmed = trim(text, p);
+        if (trimmed != null && (p == c || meaningful(text, trimmed))) {
+          kept.add(trimmed);
+        }
+      }
+    }
+    kept.sort(Comparator.comparingInt(Span::start));
+    return kept;
+  }
+
+  private static List<Span> subtract(List<Span> pieces, Span k) {
+    List<Span> out = new ArrayList<>(pieces.size() + 1);
+    for (Span p : pieces) {
+      if (!p.overlaps(k)) {
+        out.add(p);
+        continue;
+      }
+      if (p.start() < k.start()) {
+        out.add(p.withOffsets(p.start(), k.start()));
+      }
+      if (k.end() < p.end()) {
+        out.add(p.withOffsets(k.end(), p.end()));
+      }
+    }
+    return out;
+  }
+
+  /** Strips whitespace at the edges of a remainder; null when nothing is left. */
+  private static Span trim(String text, Span s) {
+    int a = s.start();
+    int b = s.end();
+    while (a < b && Character.isWhitespace(text.charAt(a))) {
+      a++;
+    }
+    while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    if (a >= b) {
+      return null;
+    }
+    return a == s.start() && b == s.end() ? s : s.withOffsets(a, b);
+  }
+
+  private static boolean meaningful(String text, Span s) {
+    int letters = 0;
+    for (int i = s.start(); i < s.end(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        letters++;
+      }
+    }
+    return letters >= 2 || (letters == 1 && Language.isHan(text.codePointAt(s.start())));
+  }
+}
