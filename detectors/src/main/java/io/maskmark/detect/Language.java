@@ -46,24 +46,23 @@ public enum Language {
   public static Language detect(CharSequence text) {
     int han = 0;
     int latinWords = 0;
-    int run = 0;
-    for (int i = 0; i < text.length(); ) {
-      int cp = Character.codePointAt(text, i);
-      i += Character.charCount(cp);
-      if (isHan(cp)) {
-        han++;
-      }
-      if (cp < 0x250 && Character.isLetter(cp)) {
-        run++;
-      } else {
-        if (run >= 2) {
+    int runStart = -1;
+    int n = text.length();
+    for (int i = 0; i <= n; ) {
+      int cp = i < n ? Character.codePointAt(text, i) : ' ';
+      boolean latin = i < n && cp < 0x250 && Character.isLetter(cp);
+      if (latin && runStart < 0) {
+        runStart = i;
+      } else if (!latin && runStart >= 0) {
+        if (i - runStart >= 2 && isWord(text, runStart, i)) {
           latinWords++;
         }
-        run = 0;
+        runStart = -1;
       }
-    }
-    if (run >= 2) {
-      latinWords++;
+      if (i < n && isHan(cp)) {
+        han++;
+      }
+      i += i < n ? Character.charCount(cp) : 1;
     }
     int total = han + latinWords;
     if (total == 0) {
@@ -76,6 +75,15 @@ public enum Language {
       return ZH;
     }
     return MIXED;
+  }
+
+  /** A letter run glued to an e-mail, URL or code ({@code zhang@example.com}) is not prose. */
+  private static boolean isWord(CharSequence text, int start, int end) {
+    return !(start > 0 && glue(text.charAt(start - 1))) && !(end < text.length() && glue(text.charAt(end)));
+  }
+
+  private static boolean glue(char c) {
+    return c == '@' || c == '.' || c == '/' || c == ':' || c == '_' || c == '=' || (c >= '0' && c <= '9');
   }
 
   public static boolean isHan(int codePoint) {

@@ -20,8 +20,8 @@ final class StructuredRules {
   static List<PatternRule> all() {
     return List.of(
         PatternRule.of("email", EntityType.EMAIL,
-            "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\\.[A-Za-z0-9-]++)*+"
-                + "\\.[A-Za-z]{2,}+(?![A-Za-z0-9-])",
+            "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@(?:[A-Za-z0-9-]++\\.(?=[A-Za-z0-9]))++[A-Za-z]{2,}+"
+                + "(?![A-Za-z0-9-])",
             0.9, List.of("email", "e-mail", "邮箱", "邮件")),
         PatternRule.of("cn-mobile", EntityType.PHONE,
             START + "(?:(?:\\+|00)86[ -]?)?1[3-9]\\d(?:[ -]?\\d{4}){2}" + END,
