@@ -67,7 +67,7 @@ final class XmpLabels {
                 }
             }
             return XMPMetaFactory.serializeToString(meta, new SerializeOptions()
-                    .setUseCompactFormat(false).setOmitPacketWrapper(false).setPadding(512));
+                    .setUseCanonicalFormat(true).setOmitPacketWrapper(false).setPadding(512));
         } catch (XMPException e) {
             throw new LabelFileException("cannot serialise the XMP packet", e);
         }
