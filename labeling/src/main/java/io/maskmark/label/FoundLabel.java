@@ -20,6 +20,10 @@ public record FoundLabel(String carrier, PayloadForm form, Optional<AigcLabel> l
         return new FoundLabel(newCarrier, form, label, compliance);
     }
 
+    public FoundLabel withViolation(String reason) {
+        return new FoundLabel(carrier, form, label, compliance.withViolation(reason));
+    }
+
     public FoundLabel withNote(String note) {
         return new FoundLabel(carrier, form, label, compliance.withNote(note));
     }

@@ -52,7 +52,7 @@ final class MarkdownCarrier implements LabelCarrier {
         stray.region(bodyStart, text.length());
         while (stray.find()) {
             found.add(readYaml(stray.group(), "Markdown body YAML AIGC block", false)
-                    .withNote("the label is outside the front matter, where the TC260 document guide puts it"));
+                    .withViolation("the label is outside the YAML front matter, where the TC260 document guide puts it"));
         }
         return found;
     }
