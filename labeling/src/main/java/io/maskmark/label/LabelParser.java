@@ -99,6 +99,9 @@ public final class LabelParser {
             }
             fields = inner;
         }
+        if (AnnexE.FIELDS.stream().noneMatch(fields::has)) {
+            return unreadable(carrier, "the AIGC value has none of the Annex E fields");
+        }
         String[] values = new String[AnnexE.FIELDS.size()];
         for (int i = 0; i < values.length; i++) {
             String name = AnnexE.FIELDS.get(i);

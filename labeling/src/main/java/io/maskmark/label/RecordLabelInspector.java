@@ -33,8 +33,13 @@ public final class RecordLabelInspector {
         Optional<FoundLabel> envelope = Optional.empty();
         Optional<String> dst = Optional.empty();
         if (envelopeAigc != null && !envelopeAigc.isNull() && !envelopeAigc.isMissingNode()) {
-            JsonNode labelNode = envelopeAigc.has("label") ? envelopeAigc.get("label") : envelopeAigc;
-            envelope = Optional.of(LabelParser.parseNode(labelNode, ENVELOPE_CARRIER, false));
+            if (envelopeAigc.has("label")) {
+                envelope = Optional.of(LabelParser.parseNode(envelopeAigc.get("label"), ENVELOPE_CARRIER, false));
+            } else if (!envelopeAigc.isObject() || envelopeAigc.has(AnnexE.KEY)
+                    || AnnexE.FIELDS.stream().anyMatch(envelopeAigc::has)) {
+                // a bare or wrapped Annex E object, or a JSON string, given directly
+                envelope = Optional.of(LabelParser.parseNode(envelopeAigc, ENVELOPE_CARRIER, false));
+            }
             JsonNode eu = envelopeAigc.path("euMarking").path("digitalSourceType");
             dst = eu.isTextual() ? Optional.of(eu.textValue()) : Optional.empty();
         }
