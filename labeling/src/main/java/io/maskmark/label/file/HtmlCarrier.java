@@ -23,6 +23,7 @@ final class HtmlCarrier implements LabelCarrier {
     private static final Pattern META = Pattern.compile("<meta\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTR = Pattern.compile("([\\w:-]+)\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))");
     private static final Pattern HEAD = Pattern.compile("<head\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEAD_END = Pattern.compile("</head\\s*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML = Pattern.compile("<html\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern BODY = Pattern.compile("<body\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern BODY_END = Pattern.compile("</body\\s*>", Pattern.CASE_INSENSITIVE);
@@ -76,6 +77,10 @@ final class HtmlCarrier implements LabelCarrier {
     }
 
     private static String insertMeta(String html, String meta) {
+        Matcher headEnd = HEAD_END.matcher(html);
+        if (headEnd.find()) {
+            return html.substring(0, headEnd.start()) + meta + "\n" + html.substring(headEnd.start());
+        }
         Matcher head = HEAD.matcher(html);
         if (head.find()) {
             return html.substring(0, head.end()) + "\n" + meta + html.substring(head.end());

@@ -13,7 +13,9 @@ final class TextExplicitLabel {
     static String apply(String body, String wording, ExplicitLabelPosition position, String newline) {
         String out = body;
         if (position.atStart() && !DETECTOR.hasLabelAtStart(out)) {
-            out = wording + newline + newline + out;
+            String rest = out.replaceFirst("^(\\r?\\n)+", "");
+            String leading = out.substring(0, out.length() - rest.length());
+            out = leading + wording + newline + newline + rest;
         }
         if (position.atEnd() && !DETECTOR.hasLabelAtEnd(out)) {
             String sep = out.endsWith(newline) ? newline : newline + newline;
