@@ -3,6 +3,7 @@ package io.maskmark.label.file;
 import io.maskmark.label.AigcLabel;
 import io.maskmark.label.Compliance;
 import io.maskmark.label.FoundLabel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +40,7 @@ public record FileInspection(Optional<FileType> type, Verdict verdict, List<Foun
 
     /** Every reason, file-level first, then per label (prefixed with its carrier). */
     public List<String> reasons() {
-        java.util.ArrayList<String> out = new java.util.ArrayList<>(fileCompliance.violations());
+        ArrayList<String> out = new ArrayList<>(fileCompliance.violations());
         for (FoundLabel f : labels) {
             f.compliance().violations().forEach(v -> out.add(f.carrier() + ": " + v));
         }

@@ -82,7 +82,7 @@ public enum FileType {
         if (ascii(b, 0, "%PDF-")) {
             return Optional.of(PDF);
         }
-        if (startsWith(b, 0, new byte[] {'P', 'K', 3, 4})) {
+        if (startsWith(b, 0, new byte[] {'P', 'K', 3, 4}) && contains(b, "[Content_Types].xml")) {
             return Optional.of(OOXML);
         }
         if (ascii(b, 0, "fLaC")) {
@@ -104,6 +104,11 @@ public enum FileType {
         String head = new String(b, 0, Math.min(b.length, 512), StandardCharsets.UTF_8).stripLeading()
                 .toLowerCase(Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
+    /** OOXML packages name this part in the zip directory; other zips (ODF, EPUB, JAR) do not. */
+    private static boolean contains(byte[] b, String s) {
+        return new String(b, StandardCharsets.ISO_8859_1).contains(s);
     }
 
     private static boolean ascii(byte[] b, int offset, String s) {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param before  what the input carried
  */
 public record LabeledFile(FileType type, byte[] content, Optional<AigcLabel> label,
-        io.maskmark.label.LabelAction action, FileInspection before) {
+        LabelAction action, FileInspection before) {
 
     public boolean changed() {
         return action != LabelAction.NONE;

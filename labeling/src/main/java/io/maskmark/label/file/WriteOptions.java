@@ -10,7 +10,4 @@ import java.util.Optional;
  */
 record WriteOptions(Optional<DigitalSourceType> digitalSourceType, Optional<String> explicitWording,
         ExplicitLabelPosition position) {
-    static WriteOptions none() {
-        return new WriteOptions(Optional.empty(), Optional.empty(), ExplicitLabelPosition.START);
-    }
 }

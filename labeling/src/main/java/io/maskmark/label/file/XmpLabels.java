@@ -125,14 +125,6 @@ final class XmpLabels {
         }
     }
 
-    static Optional<String> digitalSourceType(String packet) {
-        try {
-            return Optional.ofNullable(XMPMetaFactory.parseFromString(packet)
-                    .getPropertyString(XMPConst.NS_IPTCEXT, DST_PROPERTY));
-        } catch (XMPException e) {
-            return Optional.empty();
-        }
-    }
 
     private static String form(String packet) {
         boolean element = ELEMENT.matcher(packet).find();

@@ -12,12 +12,18 @@ import java.util.regex.Pattern;
  * ingest counts them.
  */
 public final class ExplicitLabelDetector {
-    private static final Pattern LABEL = Pattern.compile(
-            "(?:(?:本|此|该)?内容|本文|本回答|以上内容)?(?:可能|疑似)?(?:由|系|为|经)?\\s?"
-                    + "(?:人工智能|AI|ＡＩ)\\s?(?:技术|模型|工具|辅助)?(?:生成|合成)(?:内容)?"
-                    + "|(?i:\\b(?:possibly\\s+|suspected\\s+)?(?:AI|artificial[\\s-]intelligence)[\\s-](?:generated|synthesi[sz]ed)"
+    /** Chinese core: an AI element, then a generation element; it starts with a literal, so search is fast. */
+    private static final Pattern ZH_CORE = Pattern.compile(
+            "(?:人工智能|AI|ＡＩ)\\s?(?:技术|模型|工具|辅助)?(?:生成|合成)(?:内容)?");
+    /** What may stand before the Chinese core: 「本内容由」, 「以上内容可能由」, ... (matched at the end of a window). */
+    private static final Pattern ZH_LEAD = Pattern.compile(
+            "(?:(?:本|此|该)?内容|本文|本回答|以上内容)?(?:可能|疑似)?(?:由|系|为|经)?\\s?$");
+    private static final Pattern EN = Pattern.compile(
+            "\\b(?:(?:possibly|suspected)\\s+)?(?:AI|artificial[\\s-]intelligence)[\\s-](?:generated|synthesi[sz]ed)"
                     + "(?:\\s+content)?\\b"
-                    + "|\\b(?:generated|created|synthesi[sz]ed)\\s+(?:by|with|using)\\s+(?:an?\\s+)?(?:AI|artificial intelligence)\\b)");
+                    + "|\\b(?:generated|created|synthesi[sz]ed)\\s+(?:by|with|using)\\s+(?:an?\\s+)?(?:AI|artificial intelligence)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final int LEAD_WINDOW = 8;
     /** Characters that decorate a label line: brackets, punctuation, markup. */
     private static final String DECORATION = "[\\s\\p{Punct}【】「」『』（）〔〕《》〈〉：，。！；、·…—*_#>~|-]*";
     private static final Pattern DECORATION_ONLY = Pattern.compile(DECORATION);
@@ -25,22 +31,39 @@ public final class ExplicitLabelDetector {
     private static final int MAX_LEAD_IN = 12;
 
     public List<ExplicitLabelMatch> find(String text) {
+        if (!hasGenerationElement(text)) {
+            return List.of(); // every label wording has one: the common case costs a few substring scans
+        }
+        List<int[]> spans = new ArrayList<>();
+        Matcher zh = ZH_CORE.matcher(text);
+        while (zh.find()) {
+            int from = Math.max(0, zh.start() - LEAD_WINDOW);
+            Matcher lead = ZH_LEAD.matcher(text.substring(from, zh.start()));
+            int start = lead.find() ? from + lead.start() : zh.start();
+            spans.add(new int[] {start, zh.end()});
+        }
+        Matcher en = EN.matcher(text);
+        while (en.find()) {
+            spans.add(new int[] {en.start(), en.end()});
+        }
+        spans.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<ExplicitLabelMatch> out = new ArrayList<>();
-        Matcher m = LABEL.matcher(text);
         int firstLineEnd = lineEnd(text, firstContentStart(text));
         int lastLineStart = lineStart(text, lastContentEnd(text));
-        while (m.find()) {
-            int lineStart = lineStart(text, m.start());
-            int lineEnd = lineEnd(text, m.end());
-            String before = text.substring(lineStart, m.start());
-            String after = text.substring(m.end(), lineEnd);
+        for (int[] span : spans) {
+            int mStart = span[0];
+            int mEnd = span[1];
+            int lineStart = lineStart(text, mStart);
+            int lineEnd = lineEnd(text, mEnd);
+            String before = text.substring(lineStart, mStart);
+            String after = text.substring(mEnd, lineEnd);
             boolean labelLike = DECORATION_ONLY.matcher(after).matches()
                     && (DECORATION_ONLY.matcher(before).matches() || before.strip().length() <= MAX_LEAD_IN
                     && before.strip().matches(".*[:：]" + DECORATION));
-            ExplicitLabelMatch.Placement placement = m.end() <= firstLineEnd ? ExplicitLabelMatch.Placement.START
-                    : m.start() >= lastLineStart ? ExplicitLabelMatch.Placement.END
+            ExplicitLabelMatch.Placement placement = mEnd <= firstLineEnd ? ExplicitLabelMatch.Placement.START
+                    : mStart >= lastLineStart ? ExplicitLabelMatch.Placement.END
                     : ExplicitLabelMatch.Placement.INLINE;
-            out.add(new ExplicitLabelMatch(m.start(), m.end(), placement, labelLike));
+            out.add(new ExplicitLabelMatch(mStart, mEnd, placement, labelLike));
         }
         return out;
     }
@@ -54,6 +77,14 @@ public final class ExplicitLabelDetector {
     public boolean hasLabelAtEnd(String text) {
         return find(text).stream().anyMatch(x -> x.labelLike()
                 && (x.placement() == ExplicitLabelMatch.Placement.END || singleLine(text)));
+    }
+
+    private static boolean hasGenerationElement(String text) {
+        if (text.contains("生成") || text.contains("合成")) {
+            return true;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("generat") || lower.contains("synthesi") || lower.contains("created");
     }
 
     private static boolean singleLine(String text) {

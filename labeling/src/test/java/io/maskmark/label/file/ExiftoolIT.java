@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -56,8 +55,7 @@ class ExiftoolIT {
 
         JsonNode tags = exiftool(file);
         List<String> values = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = tags.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : tags.properties()) {
             String tag = e.getKey().substring(e.getKey().indexOf(':') + 1);
             String value = e.getValue().asText();
             if (tag.equalsIgnoreCase("AIGC")) {
