@@ -1,5 +1,8 @@
 package io.maskmark.label;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 
 /**
@@ -16,8 +19,28 @@ public record FoundLabel(String carrier, PayloadForm form, Optional<AigcLabel> l
         return compliance.compliant();
     }
 
-    FoundLabel inCarrier(String newCarrier) {
-        return new FoundLabel(newCarrier, form, label, compliance);
+    /**
+     * {@code {"carrier":..,"form":..,"label":{Annex E fields}|null,"compliant":..,"violations":[..],"notes":[..]}}
+     * for reports and the CLI.
+     */
+    public ObjectNode toJson() {
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
+        n.put("carrier", carrier);
+        n.put("form", form.name());
+        if (label.isPresent()) {
+            ObjectNode fields = n.putObject("label");
+            for (String f : AnnexE.FIELDS) {
+                fields.put(f, label.get().value(f));
+            }
+        } else {
+            n.putNull("label");
+        }
+        n.put("compliant", compliant());
+        ArrayNode v = n.putArray("violations");
+        compliance.violations().forEach(v::add);
+        ArrayNode notes = n.putArray("notes");
+        compliance.notes().forEach(notes::add);
+        return n;
     }
 
     public FoundLabel withViolation(String reason) {

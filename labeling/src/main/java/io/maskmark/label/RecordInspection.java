@@ -1,5 +1,8 @@
 package io.maskmark.label;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.maskmark.label.text.ExplicitLabelMatch;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +49,31 @@ public record RecordInspection(
     /** True when an explicit label stands as a label (not a mention of AI in prose). */
     public boolean explicitLabelPresent() {
         return explicitLabels.stream().anyMatch(ExplicitLabelMatch::labelLike);
+    }
+
+    /**
+     * A report for the output envelope or the DLQ: presence per carrier, the labels found, and explicit label
+     * positions as Unicode code point offsets (end exclusive) into {@code text}.
+     */
+    public ObjectNode toJson(String text) {
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
+        n.put("signal", signal().name());
+        n.put("header", header.name());
+        headerLabel.ifPresent(f -> n.set("headerLabel", f.toJson()));
+        n.put("envelope", envelope.name());
+        envelopeLabel.ifPresent(f -> n.set("envelopeLabel", f.toJson()));
+        ArrayNode explicit = n.putArray("explicitLabels");
+        for (ExplicitLabelMatch m : explicitLabels) {
+            ObjectNode e = explicit.addObject();
+            e.put("start", m.codePointStart(text));
+            e.put("end", m.codePointEnd(text));
+            e.put("placement", m.placement().name());
+            e.put("labelLike", m.labelLike());
+        }
+        digitalSourceType.ifPresent(d -> n.put("digitalSourceType", d));
+        ArrayNode ns = n.putArray("notes");
+        notes.forEach(ns::add);
+        return n;
     }
 
     public Signal signal() {

@@ -148,6 +148,22 @@ class TextLabelerTest {
                 composite.label("x").euMarking().orElseThrow().digitalSourceType().uri());
     }
 
+    @Test
+    void inspectionReportUsesCodePointOffsets() {
+        String text = "😀😀 answer\n\n【AI生成】";
+        LabeledText r = generator.label("x");
+        JsonNode report = inspector.inspect(r.headerValue().orElseThrow(), null, text).toJson(text);
+        assertEquals("METADATA_LABEL", report.get("signal").asText());
+        assertEquals("PRESENT", report.get("header").asText());
+        assertEquals("ABSENT", report.get("envelope").asText());
+        assertEquals(r.label().orElseThrow().produceId(), report.at("/headerLabel/label/ProduceID").asText());
+        JsonNode m = report.at("/explicitLabels/0");
+        assertEquals(12, m.get("start").asInt(), "code points, not UTF-16 units");
+        assertEquals(16, m.get("end").asInt());
+        assertEquals("END", m.get("placement").asText());
+        assertTrue(m.get("labelLike").asBoolean());
+    }
+
     private static JsonNode parse(String json) {
         try {
             return JSON.readTree(json);

@@ -1,5 +1,8 @@
 package io.maskmark.label.file;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.maskmark.label.AigcLabel;
 import io.maskmark.label.Compliance;
 import io.maskmark.label.FoundLabel;
@@ -36,6 +39,21 @@ public record FileInspection(Optional<FileType> type, Verdict verdict, List<Foun
     public Optional<AigcLabel> label() {
         List<AigcLabel> distinct = labels.stream().flatMap(f -> f.label().stream()).distinct().toList();
         return distinct.size() == 1 ? Optional.of(distinct.get(0)) : Optional.empty();
+    }
+
+    /** {@code {"type":..,"verdict":..,"labels":[..],"violations":[..],"notes":[..],"error":..}} for the CLI. */
+    public ObjectNode toJson() {
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
+        n.put("type", type.map(Enum::name).orElse(null));
+        n.put("verdict", verdict.name());
+        ArrayNode ls = n.putArray("labels");
+        labels.forEach(f -> ls.add(f.toJson()));
+        ArrayNode v = n.putArray("violations");
+        fileCompliance.violations().forEach(v::add);
+        ArrayNode notes = n.putArray("notes");
+        fileCompliance.notes().forEach(notes::add);
+        error.ifPresent(e -> n.put("error", e));
+        return n;
     }
 
     /** Every reason, file-level first, then per label (prefixed with its carrier). */

@@ -153,6 +153,20 @@ class FileDetailsTest {
     }
 
     @Test
+    void inspectionReportForTheCli() throws Exception {
+        byte[] png = OtherProducersTest.pngWithChunks(List.of(
+                OtherProducersTest.tEXt("AIGC", "{\"AIGC\":{\"Label\":\"AIGC\",\"ContentProducer\":\"P\"}}")));
+        com.fasterxml.jackson.databind.JsonNode report = FileInspector.inspect(png, "x.png").toJson();
+        assertEquals("PNG", report.get("type").asText());
+        assertEquals("NONCOMPLIANT", report.get("verdict").asText());
+        assertEquals("PNG tEXt AIGC", report.at("/labels/0/carrier").asText());
+        assertEquals("WRAPPED_JSON", report.at("/labels/0/form").asText());
+        assertEquals("P", report.at("/labels/0/label/ContentProducer").asText());
+        assertFalse(report.at("/labels/0/compliant").asBoolean());
+        assertTrue(report.at("/labels/0/violations").toString().contains("missing field ProduceID"));
+    }
+
+    @Test
     void unsupportedAndDamagedFilesFailWithAClearReason() {
         LabelingException unsupported = assertThrows(LabelingException.class,
                 () -> LABELER.label("just text".getBytes(StandardCharsets.UTF_8), "notes.txt"));
