@@ -49,8 +49,8 @@ public final class LabelParser {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at column " + at.getColumnNr();
             String why = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
-                    ? "a key appears twice" : "not valid JSON" + where;
-            return unreadable(carrier, "the AIGC value is " + why);
+                    ? "has a key twice" : "is not valid JSON" + where;
+            return unreadable(carrier, "the AIGC value " + why);
         }
         if (node != null && node.isTextual() && depth < MAX_NESTING) {
             FoundLabel inner = parse(node.textValue(), carrier, depth + 1);

@@ -73,7 +73,7 @@ class LabelParserTest {
     void duplicateKeysAndGarbageAreUnreadableWithoutQuotingContent() {
         FoundLabel dup = LabelParser.parse("{\"Label\":\"1\",\"Label\":\"2\"}", "t");
         assertEquals(PayloadForm.UNREADABLE, dup.form());
-        assertEquals(List.of("the AIGC value is a key appears twice"), dup.compliance().violations());
+        assertEquals(List.of("the AIGC value has a key twice"), dup.compliance().violations());
         FoundLabel garbage = LabelParser.parse("{\"Label\": secret-value", "t");
         assertEquals(PayloadForm.UNREADABLE, garbage.form());
         assertFalse(garbage.compliance().violations().get(0).contains("secret"));

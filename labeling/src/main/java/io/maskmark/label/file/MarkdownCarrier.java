@@ -29,6 +29,10 @@ final class MarkdownCarrier implements LabelCarrier {
     /** The AIGC key at column 0 and its indented (or blank) continuation lines. */
     private static final Pattern AIGC_BLOCK = Pattern.compile("^AIGC[ \\t]*:.*(?:\\r?\\n|\\z)(?:(?:[ \\t]+.*|[ \\t]*)(?:\\r?\\n|\\z))*",
             Pattern.MULTILINE);
+    /** Outside the front matter only a real mapping counts: {@code AIGC:} alone, then indented sub-keys. */
+    private static final Pattern BODY_BLOCK = Pattern.compile("^AIGC[ \\t]*:[ \\t]*\\r?\\n(?:[ \\t]+\\S.*(?:\\r?\\n|\\z))+",
+            Pattern.MULTILINE);
+    private static final Pattern LABEL_SUBKEY = Pattern.compile("^[ \\t]+Label[ \\t]*:", Pattern.MULTILINE);
 
     @Override
     public FileType type() {
@@ -48,9 +52,12 @@ final class MarkdownCarrier implements LabelCarrier {
                 found.add(readYaml(yaml, CARRIER, true));
             }
         }
-        Matcher stray = AIGC_BLOCK.matcher(text);
+        Matcher stray = BODY_BLOCK.matcher(text);
         stray.region(bodyStart, text.length());
         while (stray.find()) {
+            if (!LABEL_SUBKEY.matcher(stray.group()).find()) {
+                continue;
+            }
             found.add(readYaml(stray.group(), "Markdown body YAML AIGC block", false)
                     .withViolation("the label is outside the YAML front matter, where the TC260 document guide puts it"));
         }
@@ -73,8 +80,8 @@ final class MarkdownCarrier implements LabelCarrier {
             return LabelParser.parseNode(root.get(AnnexE.KEY), carrier, true);
         } catch (IOException e) {
             String why = e.getMessage() != null && e.getMessage().startsWith("Duplicate field")
-                    ? "a key appears twice" : "not valid YAML";
-            return LabelParser.parseNode(null, carrier, true).withNote((whole ? "the front matter is " : "the block is ")
+                    ? "has a key twice" : "is not valid YAML";
+            return LabelParser.parseNode(null, carrier, true).withNote((whole ? "the front matter " : "the block ")
                     + why);
         }
     }
@@ -101,7 +108,8 @@ final class MarkdownCarrier implements LabelCarrier {
             head = "---" + nl + block + "---" + nl;
             body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         }
-        body = AIGC_BLOCK.matcher(body).replaceAll("");
+        body = BODY_BLOCK.matcher(body).replaceAll(m -> LABEL_SUBKEY.matcher(m.group()).find() ? ""
+                : Matcher.quoteReplacement(m.group()));
         if (options.explicitWording().isPresent()) {
             body = TextExplicitLabel.apply(body, options.explicitWording().get(), options.position(), nl);
         }
