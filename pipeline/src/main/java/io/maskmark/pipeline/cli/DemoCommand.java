@@ -135,7 +135,9 @@ final class DemoCommand implements Callable<Integer> {
     PipelineConfig c = PipelineConfig.defaults()
         .with("bootstrap.servers", bootstrap)
         .with("application.id", "maskmark-demo-" + UUID.randomUUID().toString().substring(0, 8))
-        .with("kafka.commit.interval.ms", "100");
+        .with("kafka.commit.interval.ms", "100")
+        // A placeholder producer code: a deployment uses its own (see README).
+        .with("label.service-code", "MASKMARK-DEMO");
     if (detectors != null) {
       c = c.with("detectors", String.join(",", detectors));
     }

@@ -17,6 +17,8 @@ import picocli.CommandLine.ScopeType;
         DetectCommand.class,
         RedactCommand.class,
         EvalCommand.class,
+        LabelCommand.class,
+        InspectCommand.class,
         DetectorsCommand.class,
         CommandLine.HelpCommand.class
     })
