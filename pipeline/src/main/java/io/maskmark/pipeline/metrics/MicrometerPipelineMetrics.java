@@ -69,6 +69,9 @@ public final class MicrometerPipelineMetrics implements PipelineMetrics {
       }
     }
     for (Stage st : Stage.values()) {
+      for (Source s : Source.values()) {
+        deadLetters(s, topics.dlq(), st);
+      }
       stageTimers.put(st, Timer.builder("maskmark.stage.duration")
           .description("Time spent in each stage of the topology, per record")
           .tag("stage", st.label())
@@ -145,13 +148,23 @@ public final class MicrometerPipelineMetrics implements PipelineMetrics {
 
   @Override
   public void deadLettered(Source source, String topic, Stage stage, String errorClass) {
-    Counter.builder("maskmark.records.dead.lettered")
+    deadLetters(source, topic, stage).increment();
+    Counter.builder("maskmark.dead.letter.errors")
         .description("Records sent to the dead-letter topic, by failing stage and error class")
         .tag("source", source.label())
-        .tag("topic", values.of("topic", topic))
         .tag("stage", stage.label())
         .tag("error_class", values.of("error_class", errorClass))
         .register(registry).increment();
+  }
+
+  /** Exists from the start for every source and stage, so the first dead letter shows in rates. */
+  private Counter deadLetters(Source source, String topic, Stage stage) {
+    return Counter.builder("maskmark.records.dead.lettered")
+        .description("Records sent to the dead-letter topic, by failing stage")
+        .tag("source", source.label())
+        .tag("topic", values.of("topic", topic))
+        .tag("stage", stage.label())
+        .register(registry);
   }
 
   private Counter recordsIn(Source source, String topic) {
