@@ -98,7 +98,7 @@ final class DemoCommand implements Callable<Integer> {
       try (Telemetry telemetry = Telemetry.create(topics);
            PipelineApp app = PipelineApp.create(config, Components.stages(config),
                telemetry.pipelineMetrics(), DeadLetterPayload.PLAIN);
-           MetricsServer metrics = serveMetrics(telemetry, app)) {
+           MetricsServer metrics = observe(telemetry, app)) {
         CountDownLatch running = new CountDownLatch(1);
         app.streams().setStateListener((now, before) -> {
           if (now == KafkaStreams.State.RUNNING) {
@@ -144,8 +144,11 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  /** Metrics are a convenience in the demo: a taken port is reported, not fatal. Null when off. */
-  private MetricsServer serveMetrics(Telemetry telemetry, PipelineApp app) {
+  /**
+   * Binds the stream's metrics and serves them on loopback. Metrics are a convenience in the demo:
+   * a port that is taken is reported and the demo goes on (null: not serving).
+   */
+  private MetricsServer observe(Telemetry telemetry, PipelineApp app) {
     telemetry.bind(app.streams());
     try {
       MetricsServer server = MetricsServer.start(
