@@ -38,9 +38,9 @@ class TextLabelerTest {
         ObjectNode block = r.envelopeBlock().orElseThrow();
         assertEquals(label.toJson(), JSON.writeValueAsString(block.get("label")), "envelope keeps the Annex E order");
         assertEquals("http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia",
-                block.at("/euMarking/digitalSourceType").asText());
-        assertEquals(PRODUCER, block.at("/euMarking/producer").asText());
-        assertEquals("2026-08-02T10:00:00Z", block.at("/euMarking/timestamp").asText());
+                block.at("/eu_marking/digital_source_type").asText());
+        assertEquals(PRODUCER, block.at("/eu_marking/producer").asText());
+        assertEquals("2026-08-02T10:00:00Z", block.at("/eu_marking/timestamp").asText());
         assertTrue(block.get("explicit_label").asBoolean());
     }
 
@@ -156,8 +156,8 @@ class TextLabelerTest {
         assertEquals("METADATA_LABEL", report.get("signal").asText());
         assertEquals("PRESENT", report.get("header").asText());
         assertEquals("ABSENT", report.get("envelope").asText());
-        assertEquals(r.label().orElseThrow().produceId(), report.at("/headerLabel/label/ProduceID").asText());
-        JsonNode m = report.at("/explicitLabels/0");
+        assertEquals(r.label().orElseThrow().produceId(), report.at("/header_label/label/ProduceID").asText());
+        JsonNode m = report.at("/explicit_labels/0");
         assertEquals(12, m.get("start").asInt(), "code points, not UTF-16 units");
         assertEquals(16, m.get("end").asInt());
         assertEquals("END", m.get("placement").asText());

@@ -1,7 +1,5 @@
 package io.maskmark.pipeline.topology;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Locale;
 
 /** Whether a record arrived with an AIGC label: for the share of AI-generated content ingested. */
 public enum IngestLabel {
@@ -18,19 +16,14 @@ public enum IngestLabel {
   }
 
   /**
-   * Reads the label stage's report of what the record carried ({@link Labels#aigcSource()}): none
-   * means absent; a report whose {@code status} is {@code invalid} means something named AIGC that
-   * could not be read; any other report means a label was found.
+   * Classifies the label stage's report of what the record carried ({@link Labels#upstream()}):
+   * nothing means absent; something named AIGC that could not be read means invalid; a readable
+   * label, an EU marking or an explicit label means present.
    */
   static IngestLabel of(Labels labels) {
-    if (labels == null || labels.aigcSource() == null) {
+    if (labels == null || labels.upstream() == null || labels.upstream().equals("NONE")) {
       return ABSENT;
     }
-    JsonNode status = labels.aigcSource().get("status");
-    if (status != null && status.isTextual()
-        && status.textValue().toLowerCase(Locale.ROOT).equals("invalid")) {
-      return INVALID;
-    }
-    return PRESENT;
+    return labels.upstream().equals("INVALID_LABEL") ? INVALID : PRESENT;
   }
 }

@@ -23,15 +23,15 @@ public enum LabelKind {
   }
 
   /**
-   * What the label stage added, read from its result: an explicit label changed the text, an
-   * implicit one set the header. File labels are reported by the file labelling path itself.
+   * What the label stage added: visible wording in the text, the implicit label in the header.
+   * File labels are reported by the file labelling path itself.
    */
-  static Set<LabelKind> applied(String deidentifiedText, Labels labels) {
+  static Set<LabelKind> applied(Labels labels) {
     Set<LabelKind> kinds = EnumSet.noneOf(LabelKind.class);
     if (labels == null) {
       return kinds;
     }
-    if (labels.text() != null && !labels.text().equals(deidentifiedText)) {
+    if (labels.explicitAdded()) {
       kinds.add(EXPLICIT);
     }
     if (labels.header() != null) {

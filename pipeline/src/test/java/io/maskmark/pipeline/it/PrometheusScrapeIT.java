@@ -96,6 +96,7 @@ class PrometheusScrapeIT {
     PipelineConfig config = PipelineConfig.defaults()
         .with("bootstrap.servers", broker.bootstrapServers())
         .with("application.id", "maskmark-it")
+        .with("label.service-code", "TEST-PRODUCER")
         .with("kafka.commit.interval.ms", "100");
     app = PipelineApp.create(config, Components.stages(config), telemetry.pipelineMetrics(),
         DeadLetterPayload.PLAIN);
@@ -372,7 +373,8 @@ class PrometheusScrapeIT {
     // A pipeline that has not started is alive but not ready.
     PipelineConfig other = PipelineConfig.defaults()
         .with("bootstrap.servers", broker.bootstrapServers())
-        .with("application.id", "maskmark-it-idle");
+        .with("application.id", "maskmark-it-idle")
+        .with("label.service-code", "TEST-PRODUCER");
     try (PipelineApp idle = PipelineApp.create(other, Components.stages(other),
         io.maskmark.pipeline.topology.PipelineMetrics.NONE, DeadLetterPayload.PLAIN);
          Telemetry t = Telemetry.create(Topics.DEFAULT);

@@ -13,7 +13,6 @@ import io.maskmark.pipeline.topology.DeadLetterPayload;
 import io.maskmark.pipeline.topology.Labeler;
 import io.maskmark.pipeline.topology.Labels;
 import io.maskmark.pipeline.topology.MaskmarkTopology;
-import io.maskmark.pipeline.topology.PassThroughLabeler;
 import io.maskmark.pipeline.topology.RecordStages;
 import io.maskmark.pipeline.topology.Topics;
 import io.micrometer.core.instrument.search.RequiredSearch;
@@ -50,7 +49,7 @@ class MicrometerPipelineMetricsTest {
     public Labels label(String redactedText, InputRecord input, Headers headers) {
       ObjectNode aigc = Json.MAPPER.createObjectNode().put("Label", "1");
       return new Labels("AI-generated. " + redactedText, 14,
-          aigc.toString().getBytes(StandardCharsets.UTF_8), aigc, null);
+          aigc.toString().getBytes(StandardCharsets.UTF_8), aigc, null, true, "NONE");
     }
 
     @Override
@@ -59,10 +58,24 @@ class MicrometerPipelineMetricsTest {
         return Labels.none(redactedText);
       }
       ObjectNode found = Json.MAPPER.createObjectNode();
-      found.put("status", input.aigc().isObject() ? "present" : "invalid");
-      return new Labels(redactedText, 0, null, null, found);
+      String signal = input.aigc().isObject() ? "METADATA_LABEL" : "INVALID_LABEL";
+      found.put("signal", signal);
+      return new Labels(redactedText, 0, null, null, found, false, signal);
     }
   }
+
+  /** Leaves every record unlabelled: for counting what an unlabelled pipeline reports. */
+  static final Labeler NO_LABELS = new Labeler() {
+    @Override
+    public Labels label(String redactedText, InputRecord input, Headers headers) {
+      return Labels.none(redactedText);
+    }
+
+    @Override
+    public Labels inspect(String redactedText, InputRecord input, Headers headers) {
+      return Labels.none(redactedText);
+    }
+  };
 
   private void start(Labeler labeler) {
     RecordStages stages = new RecordStages(Engine.of(List.of("structured"), "tags"), labeler,
@@ -101,7 +114,7 @@ class MicrometerPipelineMetricsTest {
 
   @Test
   void recordsEntitiesOperatorsStagesAndDeadLettersAreCounted() {
-    start(new PassThroughLabeler());
+    start(NO_LABELS);
     raw.pipeInput(b("k1"), b("{\"id\":\"1\",\"text\":\"call 13912345678 or a@example.com\"}"));
     raw.pipeInput(b("k2"), b("客户手机13912345678，身份证号11010519491231002X"));
     generated.pipeInput(b("k3"), b("{\"id\":\"3\",\"text\":\"write to b@example.com\"}"));
@@ -158,7 +171,7 @@ class MicrometerPipelineMetricsTest {
 
   @Test
   void prometheusNamesFollowTheConventions() {
-    start(new PassThroughLabeler());
+    start(NO_LABELS);
     raw.pipeInput(b("k"), b("call 13912345678"));
     String text = registry.scrape();
     for (String name : List.of("maskmark_records_in_total", "maskmark_records_out_total",
