@@ -14,6 +14,8 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
         DetectCommand.class,
         RedactCommand.class,
+        ReidentifyCommand.class,
+        KeygenCommand.class,
         EvalCommand.class,
         DetectorsCommand.class,
         CommandLine.HelpCommand.class
