@@ -12,6 +12,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "maskmark", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Streaming PII redaction and AI-generated-content labelling for English and Chinese.",
     subcommands = {
+        DemoCommand.class,
+        RunCommand.class,
         DetectCommand.class,
         RedactCommand.class,
         ReidentifyCommand.class,
@@ -68,12 +70,7 @@ public final class Main implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"maskmark " + version()};
+      return new String[] {"maskmark " + io.maskmark.pipeline.Versions.PIPELINE};
     }
-  }
-
-  public static String version() {
-    String v = Main.class.getPackage().getImplementationVersion();
-    return v == null ? "dev" : v;
   }
 }

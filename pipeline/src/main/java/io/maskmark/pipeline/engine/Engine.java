@@ -24,6 +24,12 @@ public final class Engine {
     this.policy = Objects.requireNonNull(policy);
   }
 
+  /** The engine a pipeline configuration describes: a detector chain and a policy name. */
+  public static Engine of(java.util.List<String> detectors, String policyName) {
+    return new Engine(io.maskmark.detect.Detectors.analyzer(detectors),
+        EngineOptions.policy(policyName));
+  }
+
   public Analyzer analyzer() {
     return analyzer;
   }

@@ -1,0 +1,91 @@
+package io.maskmark.pipeline.broker;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * A real single-node Kafka broker (KRaft, combined controller and broker) running in this JVM on
+ * a free loopback port, for the demo, the bench command and the integration tests. It wraps
+ * Kafka's {@code KafkaClusterTestKit}, an internal API, so that only this class knows about it.
+ */
+public final class EmbeddedKafka implements AutoCloseable {
+
+  private final KafkaClusterTestKit cluster;
+
+  private EmbeddedKafka(KafkaClusterTestKit cluster) {
+    this.cluster = cluster;
+  }
+
+  /** Starts a broker and waits until it accepts requests (about 3 s warm). */
+  public static EmbeddedKafka start() throws Exception {
+    return start(Map.of());
+  }
+
+  /** Starts a broker with extra broker properties (e.g. SASL listeners for tests). */
+  public static EmbeddedKafka start(Map<String, String> brokerProperties) throws Exception {
+    TestKitNodes nodes = new TestKitNodes.Builder()
+        .setCombined(true)
+        .setNumBrokerNodes(1)
+        .setNumControllerNodes(1)
+        .build();
+    KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes)
+        .setConfigProp("offsets.topic.replication.factor", "1")
+        .setConfigProp("offsets.topic.num.partitions", "4")
+        .setConfigProp("transaction.state.log.replication.factor", "1")
+        .setConfigProp("transaction.state.log.min.isr", "1")
+        .setConfigProp("transaction.state.log.num.partitions", "4")
+        .setConfigProp("group.initial.rebalance.delay.ms", "0")
+        .setConfigProp("auto.create.topics.enable", "false");
+    brokerProperties.forEach(builder::setConfigProp);
+    KafkaClusterTestKit cluster = builder.build();
+    try {
+      cluster.format();
+      cluster.startup();
+      cluster.waitForReadyBrokers();
+    } catch (Exception e) {
+      cluster.close();
+      throw e;
+    }
+    return new EmbeddedKafka(cluster);
+  }
+
+  public String bootstrapServers() {
+    return cluster.bootstrapServers();
+  }
+
+  /** Creates topics (replication factor 1) unless they exist. */
+  public void createTopics(Collection<String> names, int partitions) throws Exception {
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+        bootstrapServers()))) {
+      createTopics(admin, names, partitions, (short) 1);
+    }
+  }
+
+  /** Creates topics with an existing admin client unless they exist. */
+  public static void createTopics(Admin admin, Collection<String> names, int partitions,
+                                  short replication) throws InterruptedException, ExecutionException {
+    List<NewTopic> topics = names.stream().map(n -> new NewTopic(n, partitions, replication)).toList();
+    for (var f : admin.createTopics(topics).values().values()) {
+      try {
+        f.get();
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof TopicExistsException)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() throws Exception {
+    cluster.close();
+  }
+}

@@ -1,0 +1,167 @@
+package io.maskmark.pipeline.config;
+
+import io.maskmark.detect.Detectors;
+import io.maskmark.pipeline.topology.Topics;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Pipeline settings from a properties file, overridden by environment variables
+ * ({@code MASKMARK_TOPICS_RAW} sets {@code topics.raw}; {@code MASKMARK_KAFKA_SASL_MECHANISM}
+ * sets the Kafka property {@code sasl.mechanism}). Keys under {@code kafka.} pass through to the
+ * Kafka Streams, producer and consumer configuration unchanged. Unknown keys are errors, so a typo
+ * stops start-up instead of being ignored.
+ */
+public final class PipelineConfig {
+
+  public static final String KAFKA_PREFIX = "kafka.";
+
+  private static final Map<String, String> DEFAULTS = Map.ofEntries(
+      Map.entry("application.id", "maskmark"),
+      Map.entry("bootstrap.servers", "localhost:9092"),
+      Map.entry("topics.raw", Topics.DEFAULT.raw()),
+      Map.entry("topics.generated", Topics.DEFAULT.generated()),
+      Map.entry("topics.redacted", Topics.DEFAULT.redacted()),
+      Map.entry("topics.dlq", Topics.DEFAULT.dlq()),
+      Map.entry("detectors", String.join(",", Detectors.DEFAULT_CHAIN)),
+      Map.entry("policy", "tags"),
+      Map.entry("processing.guarantee", "exactly_once_v2"),
+      Map.entry("num.stream.threads", "1"),
+      Map.entry("max.input.bytes", Integer.toString(20 * 1024 * 1024)),
+      Map.entry("metrics.port", "9464"));
+
+  /** Settings that may be empty (no default value). */
+  private static final Set<String> OPTIONAL = Set.of("key.file");
+
+  private final Map<String, String> values;
+
+  private PipelineConfig(Map<String, String> values) {
+    this.values = values;
+  }
+
+  public static PipelineConfig defaults() {
+    return of(Map.of(), Map.of());
+  }
+
+  /** Reads a properties file (UTF-8) and applies {@code env} overrides. */
+  public static PipelineConfig load(Path file, Map<String, String> env) throws IOException {
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(r);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException("configuration file not found: " + file);
+    }
+    Map<String, String> fileValues = new HashMap<>();
+    p.stringPropertyNames().forEach(k -> fileValues.put(k.trim(), p.getProperty(k).trim()));
+    return of(fileValues, env);
+  }
+
+  public static PipelineConfig of(Map<String, String> settings, Map<String, String> env) {
+    Map<String, String> v = new TreeMap<>(DEFAULTS);
+    settings.forEach((k, val) -> v.put(check(k, "configuration"), val));
+    env.forEach((k, val) -> {
+      if (k.startsWith("MASKMARK_") && !k.equals("MASKMARK_LOG_LEVEL")
+          && !k.equals("MASKMARK_JAVA_OPTS") && !k.equals("MASKMARK_REBUILD")
+          && !k.equals("MASKMARK_API_TOKEN")) {
+        String key = k.substring("MASKMARK_".length()).toLowerCase(Locale.ROOT).replace('_', '.');
+        v.put(check(key, "environment variable " + k), val);
+      }
+    });
+    PipelineConfig c = new PipelineConfig(v);
+    c.validate();
+    return c;
+  }
+
+  private static String check(String key, String where) {
+    if (!DEFAULTS.containsKey(key) && !OPTIONAL.contains(key) && !key.startsWith(KAFKA_PREFIX)) {
+      throw new IllegalArgumentException("unknown setting '" + key + "' in " + where
+          + "; known settings: " + String.join(", ", new TreeMap<>(DEFAULTS).keySet())
+          + ", key.file, kafka.*");
+    }
+    return key;
+  }
+
+  private void validate() {
+    positive("num.stream.threads");
+    positive("max.input.bytes");
+    positive("metrics.port");
+    String g = get("processing.guarantee");
+    if (!List.of("exactly_once_v2", "at_least_once").contains(g)) {
+      throw new IllegalArgumentException("processing.guarantee must be exactly_once_v2 or "
+          + "at_least_once, not '" + g + "'");
+    }
+  }
+
+  private void positive(String key) {
+    try {
+      if (Integer.parseInt(get(key)) > 0) {
+        return;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(key + " must be a positive integer");
+  }
+
+  public String get(String key) {
+    return values.get(key);
+  }
+
+  public int getInt(String key) {
+    return Integer.parseInt(get(key));
+  }
+
+  public PipelineConfig with(String key, String value) {
+    Map<String, String> v = new TreeMap<>(values);
+    v.put(check(key, "override"), value);
+    PipelineConfig c = new PipelineConfig(v);
+    c.validate();
+    return c;
+  }
+
+  public Topics topics() {
+    return new Topics(get("topics.raw"), get("topics.generated"), get("topics.redacted"),
+        get("topics.dlq"));
+  }
+
+  public List<String> detectors() {
+    return Arrays.stream(get("detectors").split(",")).map(String::trim)
+        .filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** The pass-through Kafka properties, prefix removed. */
+  public Map<String, String> kafka() {
+    Map<String, String> k = new TreeMap<>();
+    values.forEach((key, val) -> {
+      if (key.startsWith(KAFKA_PREFIX)) {
+        k.put(key.substring(KAFKA_PREFIX.length()), val);
+      }
+    });
+    return k;
+  }
+
+  /** The settings for a configuration dump, with every secret-looking value hidden. */
+  public Map<String, String> redactedView() {
+    Map<String, String> view = new TreeMap<>();
+    values.forEach((k, v) -> view.put(k, secret(k) ? "[hidden]" : v));
+    return view;
+  }
+
+  private static boolean secret(String key) {
+    String k = key.toLowerCase(Locale.ROOT);
+    return k.contains("password") || k.contains("jaas") || k.contains("secret")
+        || k.contains("token") || k.contains("key") && !k.equals("key.file");
+  }
+}
