@@ -20,8 +20,8 @@ public final class Policies {
   public static final String DEFAULT = "pipl-deidentify";
 
   /** Built-in policies, in {@code src/main/resources/io/maskmark/deid/policies/}. */
-  public static final List<String> BUILT_IN =
-      List.of("pipl-deidentify", "gdpr-pseudonymise", "anonymise", "training-data", "support-mask");
+  public static final List<String> BUILT_IN = List.of("pipl-deidentify", "gdpr-pseudonymise",
+      "anonymise", "training-data", "support-mask", "tags");
 
   private Policies() {
   }

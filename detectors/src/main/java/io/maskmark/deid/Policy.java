@@ -84,6 +84,11 @@ public final class Policy {
     return keyId != null;
   }
 
+  /** The keyless built-in {@code tags} policy: a type tag for every personal value. */
+  public static Policy tags() {
+    return Policies.builtIn("tags", null);
+  }
+
   @Override
   public String toString() {
     return "Policy[" + name + " v" + version + ", " + mode.code()

@@ -30,7 +30,7 @@ public final class EngineOptions {
   static final class Deid {
     @Option(names = "--policy", paramLabel = "NAME|FILE",
         description = "Built-in policy (pipl-deidentify, gdpr-pseudonymise, anonymise, "
-            + "training-data, support-mask) or a policy YAML file. Default: ${DEFAULT-VALUE}.")
+            + "training-data, support-mask, tags) or a policy YAML file. Default: ${DEFAULT-VALUE}.")
     String policy = Policies.DEFAULT;
 
     @Option(names = "--key-file", paramLabel = "FILE",
