@@ -3,13 +3,19 @@ package io.maskmark.deid.values;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Coarse parts of an English address ({@code 1600 Amphitheatre Parkway, Mountain View, CA 94043})
- * by its commas: street lines (anything with a digit before the city) are dropped, postal codes
- * removed; what is left is the city level, and its last non-country part the state level.
+ * by its commas: the first part and the street lines after it (a number first, or a flat/unit)
+ * are dropped, postal codes removed; what is left is the city level, and its last non-country
+ * part the state level.
  */
 public final class EnglishPlace {
+
+  /** A part below the city: starts with a number, or names a flat, unit, suite or floor. */
+  private static final Pattern STREET_LINE =
+      Pattern.compile("^(?:\\d|#|(?i:apt|apartment|unit|suite|ste|flat|floor|fl|room|building|bldg)\\b)");
 
   private EnglishPlace() {
   }
@@ -24,8 +30,7 @@ public final class EnglishPlace {
       if (p.isEmpty()) {
         continue;
       }
-      boolean hasDigit = p.chars().anyMatch(Character::isDigit);
-      if (inStreet && (hasDigit || i == 0) && i < parts.length - 1) {
+      if (inStreet && (i == 0 || STREET_LINE.matcher(p).find()) && i < parts.length - 1) {
         continue; // street line, flat, building
       }
       inStreet = false;
