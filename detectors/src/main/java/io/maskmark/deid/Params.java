@@ -76,6 +76,7 @@ final class Params {
 
   /** An optional integer: null when absent. */
   Integer optionalInteger(String key, int min, int max) {
+    accepted.add(key);
     return fields.containsKey(key) ? integer(key, 0, min, max) : null;
   }
 

@@ -96,6 +96,7 @@ final class Contacts {
   /** Random hex digits in the same layout and case; a locally administered unicast address. */
   static String mac(String v, Random rnd) {
     String hex = "0123456789abcdef";
+    boolean upper = v.chars().anyMatch(c -> c >= 'A' && c <= 'F') && v.chars().noneMatch(c -> c >= 'a' && c <= 'f');
     StringBuilder sb = new StringBuilder(v.length());
     int nibble = 0;
     for (int i = 0; i < v.length(); i++) {
@@ -106,7 +107,7 @@ final class Contacts {
       }
       // second nibble of the first octet: x2, x6, xA or xE (local, unicast)
       char n = nibble == 1 ? "26ae".charAt(rnd.nextInt(4)) : pick(hex, rnd);
-      sb.append(Character.isUpperCase(c) ? Character.toUpperCase(n) : n);
+      sb.append(upper ? Character.toUpperCase(n) : n);
       nibble++;
     }
     return sb.toString();
