@@ -10,11 +10,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code maskmark keygen}: a new key ring file, owner-only, never overwritten. */
 @Command(name = "keygen", mixinStandardHelpOptions = true,
-    description = {"Write a new key ring for the keyed operators (hash, encrypt, keyed surrogates):",
-        "an AES-256-SIV key and an HMAC-SHA256 key (Google Tink keysets) under a key id.",
-        "The file is created readable by its owner only (mode 600) and never overwritten.",
-        "Keep it apart from de-identified output: whoever holds it can re-identify tokens",
-        "and recompute pseudonyms."})
+    description = {"Write a new key ring for the keyed operators (hash, encrypt, keyed surrogates).",
+        "Each key is an AES-256-SIV key and an HMAC-SHA256 key (Google Tink keysets) under a key id. "
+            + "The file is created readable by its owner only (mode 600) and never overwritten.",
+        "Keep it apart from de-identified output: whoever holds it can re-identify tokens and "
+            + "recompute pseudonyms."})
 final class KeygenCommand implements Callable<Integer> {
 
   @Spec

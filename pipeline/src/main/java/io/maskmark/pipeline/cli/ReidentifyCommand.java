@@ -35,12 +35,12 @@ import picocli.CommandLine.Spec;
  * the key ring. Exits 0 only when every token found was restored.
  */
 @Command(name = "reidentify", mixinStandardHelpOptions = true,
-    description = {"Restore the values a pseudonymising policy encrypted ([[mm:TYPE:keyid:...]] tokens)",
-        "in the JSONL that `maskmark redact` or the stream wrote; writes the same JSONL with the",
-        "originals back in \"text\" and entity offsets moved to match.",
+    description = {"Restore the values that a pseudonymising policy encrypted ([[mm:TYPE:keyid:...]] "
+        + "tokens) in the JSONL written by `maskmark redact` or the stream.",
+        "Writes the same JSONL with the originals back in \"text\" and entity offsets moved to match.",
         "Only encrypt tokens are reversible: hashes, masks, surrogates and anonymised output are not.",
-        "Exit code 0 when every token was restored, 65 when some or all could not be",
-        "(wrong key ring, anonymised input, nothing to restore), 78 for a bad key ring."})
+        "Exit code: 0 when every token was restored; 65 when some or all could not be (wrong key "
+            + "ring, anonymised input, nothing to restore); 78 for a missing or bad key ring."})
 final class ReidentifyCommand implements Callable<Integer> {
 
   @Spec
