@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  */
 public record ChineseRegion(String province, String city, int rest) {
 
-  /** Province-level units, short form; longest first where one is a prefix of another. */
+  /**
+   * The 34 province-level divisions (GB/T 2260 names, short form), written out here: public
+   * administrative names. Longest first where one is a prefix of another.
+   */
   private static final List<String> PROVINCES = List.of(
       "黑龙江", "内蒙古", "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "江苏", "浙江",
       "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
