@@ -79,10 +79,6 @@ public final class Policy {
     return op != null ? op : defaultRule.select(language); // a rule for the other language only
   }
 
-  /** Whether any rule uses a keyed operator. */
-  public boolean keyed() {
-    return keyId != null;
-  }
 
   /** The keyless built-in {@code tags} policy: a type tag for every personal value. */
   public static Policy tags() {

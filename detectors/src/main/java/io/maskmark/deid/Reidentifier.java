@@ -22,7 +22,7 @@ public final class Reidentifier {
   }
 
   /** One replaced token, in UTF-16 offsets of the input and of the output. */
-  record Edit(int oldStart, int oldEnd, int newStart, int newEnd) {
+  public record Edit(int oldStart, int oldEnd, int newStart, int newEnd) {
   }
 
   /**

@@ -21,7 +21,7 @@ public final class EnglishPlace {
   }
 
   /** City, state and country parts, without street lines or postal codes; empty if none. */
-  public static List<String> regionParts(String address) {
+  static List<String> regionParts(String address) {
     String[] parts = address.split("[,\\n]");
     List<String> out = new ArrayList<>();
     boolean inStreet = true;
