@@ -13,15 +13,15 @@ import java.util.Objects;
 public record EuAiMarking(DigitalSourceType digitalSourceType, String producer, Instant timestamp) {
 
     public EuAiMarking {
-        Objects.requireNonNull(digitalSourceType, "digitalSourceType");
+        Objects.requireNonNull(digitalSourceType, "digital_source_type");
         Objects.requireNonNull(producer, "producer");
         timestamp = Objects.requireNonNull(timestamp, "timestamp").truncatedTo(ChronoUnit.MILLIS);
     }
 
-    /** {@code {"digitalSourceType":"http://cv.iptc.org/...","producer":"...","timestamp":"...Z"}}. */
+    /** {@code {"digital_source_type":"http://cv.iptc.org/...","producer":"...","timestamp":"...Z"}}. */
     public ObjectNode toJson() {
         ObjectNode n = JsonNodeFactory.instance.objectNode();
-        n.put("digitalSourceType", digitalSourceType.uri());
+        n.put("digital_source_type", digitalSourceType.uri());
         n.put("producer", producer);
         n.put("timestamp", timestamp.toString());
         return n;

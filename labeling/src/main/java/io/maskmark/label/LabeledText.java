@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param euMarking           the EU Art. 50 marking, for content whose label says "1"
  * @param explicitLabelAdded  the visible label was inserted by this call
  * @param upstream            what the record carried before
+ * @param bodyOffset          where the text given to the labeler starts inside {@code text} (after a label
+ *                            added at the start), in UTF-16 units
  */
 public record LabeledText(
         String text,
@@ -22,7 +24,8 @@ public record LabeledText(
         LabelAction action,
         Optional<EuAiMarking> euMarking,
         boolean explicitLabelAdded,
-        RecordInspection upstream) {
+        RecordInspection upstream,
+        int bodyOffset) {
 
     /** The value for the Kafka header named {@link RecordLabelInspector#HEADER}: bare Annex E JSON, UTF-8. */
     public Optional<byte[]> headerValue() {
@@ -30,7 +33,7 @@ public record LabeledText(
     }
 
     /**
-     * The envelope's {@code aigc} block: {@code {"label":{Annex E fields},"euMarking":{...},"explicitLabel":true}}.
+     * The envelope's {@code aigc} block: {@code {"label":{Annex E fields},"eu_marking":{...},"explicit_label":true}}.
      * {@link RecordLabelInspector} reads it back.
      */
     public Optional<ObjectNode> envelopeBlock() {
@@ -40,8 +43,8 @@ public record LabeledText(
             for (String f : AnnexE.FIELDS) {
                 fields.put(f, l.value(f));
             }
-            euMarking.ifPresent(m -> block.set("euMarking", m.toJson()));
-            block.put("explicitLabel", explicitLabelAdded || upstream.explicitLabelPresent());
+            euMarking.ifPresent(m -> block.set("eu_marking", m.toJson()));
+            block.put("explicit_label", explicitLabelAdded || upstream.explicitLabelPresent());
             return block;
         });
     }

@@ -59,18 +59,18 @@ public record RecordInspection(
         ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("signal", signal().name());
         n.put("header", header.name());
-        headerLabel.ifPresent(f -> n.set("headerLabel", f.toJson()));
+        headerLabel.ifPresent(f -> n.set("header_label", f.toJson()));
         n.put("envelope", envelope.name());
-        envelopeLabel.ifPresent(f -> n.set("envelopeLabel", f.toJson()));
-        ArrayNode explicit = n.putArray("explicitLabels");
+        envelopeLabel.ifPresent(f -> n.set("envelope_label", f.toJson()));
+        ArrayNode explicit = n.putArray("explicit_labels");
         for (ExplicitLabelMatch m : explicitLabels) {
             ObjectNode e = explicit.addObject();
             e.put("start", m.codePointStart(text));
             e.put("end", m.codePointEnd(text));
             e.put("placement", m.placement().name());
-            e.put("labelLike", m.labelLike());
+            e.put("label_like", m.labelLike());
         }
-        digitalSourceType.ifPresent(d -> n.put("digitalSourceType", d));
+        digitalSourceType.ifPresent(d -> n.put("digital_source_type", d));
         ArrayNode ns = n.putArray("notes");
         notes.forEach(ns::add);
         return n;

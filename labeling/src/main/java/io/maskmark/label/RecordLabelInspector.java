@@ -40,7 +40,7 @@ public final class RecordLabelInspector {
                 // a bare or wrapped Annex E object, or a JSON string, given directly
                 envelope = Optional.of(LabelParser.parseNode(envelopeAigc, ENVELOPE_CARRIER, false));
             }
-            JsonNode eu = envelopeAigc.path("euMarking").path("digitalSourceType");
+            JsonNode eu = envelopeAigc.path("eu_marking").path("digital_source_type");
             dst = eu.isTextual() ? Optional.of(eu.textValue()) : Optional.empty();
         }
         List<String> notes = new ArrayList<>();

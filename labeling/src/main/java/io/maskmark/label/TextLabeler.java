@@ -58,24 +58,26 @@ public final class TextLabeler {
         LabelDecision decision = issuer.decide(before.label(), declaredGenerated, before.explicitLabelPresent());
         String out = text;
         boolean added = false;
+        int bodyOffset = 0;
         if (config.explicitLabel() && decision.label().isPresent()) {
             ContentAttribute attribute = decision.label().get().attribute().orElse(ContentAttribute.GENERATED);
             ExplicitTextLabeler.Result r = explicit.apply(text, attribute);
             out = r.text();
             added = r.added();
+            bodyOffset = r.bodyOffset();
         }
         Optional<EuAiMarking> eu = decision.label()
                 .filter(l -> l.attribute().filter(a -> a == ContentAttribute.GENERATED).isPresent())
                 .map(l -> new EuAiMarking(config.digitalSourceType(),
                         l.contentProducer().isEmpty() ? config.serviceCode() : l.contentProducer(),
                         markingTime(decision, envelopeAigc)));
-        return new LabeledText(out, decision.label(), decision.action(), eu, added, before);
+        return new LabeledText(out, decision.label(), decision.action(), eu, added, before, bodyOffset);
     }
 
     /** Reprocessing our own record keeps its original marking time, so the envelope does not change. */
     private Instant markingTime(LabelDecision decision, JsonNode envelopeAigc) {
         if (decision.action() == LabelAction.KEPT && envelopeAigc != null) {
-            JsonNode ts = envelopeAigc.path("euMarking").path("timestamp");
+            JsonNode ts = envelopeAigc.path("eu_marking").path("timestamp");
             if (ts.isTextual()) {
                 try {
                     return Instant.parse(ts.textValue());

@@ -41,7 +41,7 @@ class TextLabelerTest {
                 block.at("/euMarking/digitalSourceType").asText());
         assertEquals(PRODUCER, block.at("/euMarking/producer").asText());
         assertEquals("2026-08-02T10:00:00Z", block.at("/euMarking/timestamp").asText());
-        assertTrue(block.get("explicitLabel").asBoolean());
+        assertTrue(block.get("explicit_label").asBoolean());
     }
 
     @Test
@@ -128,7 +128,7 @@ class TextLabelerTest {
         assertEquals(RecordInspection.Signal.EXPLICIT_LABEL, explicitOnly.signal());
 
         ObjectNode euOnly = JSON.createObjectNode();
-        euOnly.putObject("euMarking").put("digitalSourceType", DigitalSourceType.COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA.uri());
+        euOnly.putObject("eu_marking").put("digital_source_type", DigitalSourceType.COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA.uri());
         RecordInspection eu = inspector.inspect(null, euOnly, "x");
         assertEquals(RecordInspection.Signal.EU_MARKING, eu.signal());
         assertEquals(LabelPresence.ABSENT, eu.envelope(), "an aigc block with only the EU marking has no Annex E label");
@@ -161,7 +161,7 @@ class TextLabelerTest {
         assertEquals(12, m.get("start").asInt(), "code points, not UTF-16 units");
         assertEquals(16, m.get("end").asInt());
         assertEquals("END", m.get("placement").asText());
-        assertTrue(m.get("labelLike").asBoolean());
+        assertTrue(m.get("label_like").asBoolean());
     }
 
     private static JsonNode parse(String json) {

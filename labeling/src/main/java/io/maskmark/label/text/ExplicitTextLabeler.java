@@ -22,8 +22,11 @@ public final class ExplicitTextLabeler {
         this.language = Objects.requireNonNull(language, "language");
     }
 
-    /** The result of {@link #apply}: the text, and whether anything was added. */
-    public record Result(String text, boolean added) {
+    /**
+     * The result of {@link #apply}: the text, whether anything was added, and where the original text starts
+     * inside it (so offsets computed on the original can be shifted).
+     */
+    public record Result(String text, boolean added, int bodyOffset) {
     }
 
     public Result apply(String text, ContentAttribute attribute) {
@@ -31,15 +34,17 @@ public final class ExplicitTextLabeler {
         String label = wording.wording(lang, attribute);
         String out = text;
         boolean added = false;
+        int bodyOffset = 0;
         if (position.atStart() && !detector.hasLabelAtStart(out)) {
             out = out.isEmpty() ? label : label + "\n\n" + out;
+            bodyOffset = out.length() - text.length();
             added = true;
         }
         if (position.atEnd() && !hasLabelAtEnd(out, added)) {
             out = out + (out.endsWith("\n") ? "\n" : "\n\n") + label;
             added = true;
         }
-        return new Result(out, added);
+        return new Result(out, added, bodyOffset);
     }
 
     private boolean hasLabelAtEnd(String text, boolean justAddedStart) {

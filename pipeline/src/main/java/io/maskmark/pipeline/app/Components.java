@@ -1,8 +1,9 @@
 package io.maskmark.pipeline.app;
 
+import io.maskmark.label.LabelingConfig;
 import io.maskmark.pipeline.config.PipelineConfig;
 import io.maskmark.pipeline.engine.Engine;
-import io.maskmark.pipeline.topology.PassThroughLabeler;
+import io.maskmark.pipeline.label.AigcLabeler;
 import io.maskmark.pipeline.topology.RecordStages;
 
 /** Builds the stages a configuration describes; the one place that wires the libraries. */
@@ -13,6 +14,17 @@ public final class Components {
 
   public static RecordStages stages(PipelineConfig config) {
     Engine engine = Engine.of(config.detectors(), config.get("policy"));
-    return new RecordStages(engine, new PassThroughLabeler(), RecordStages.DocumentExtractor.NONE);
+    return new RecordStages(engine, new AigcLabeler(labeling(config)),
+        RecordStages.DocumentExtractor.NONE);
+  }
+
+  /** The label settings; generated content cannot be labelled without our producer code. */
+  public static LabelingConfig labeling(PipelineConfig config) {
+    if (!config.has("label.service-code")) {
+      throw new IllegalArgumentException("label.service-code is required: the code written as "
+          + "ContentProducer/ContentPropagator in AIGC labels (GB 45438-2025 Annex E; printable "
+          + "ASCII without spaces, e.g. your USCC-based provider code)");
+    }
+    return LabelingConfig.fromProperties(config.labeling());
   }
 }

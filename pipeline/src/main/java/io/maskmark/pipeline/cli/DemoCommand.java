@@ -8,9 +8,14 @@ import io.maskmark.pipeline.config.PipelineConfig;
 import io.maskmark.pipeline.demo.DemoRecord;
 import io.maskmark.pipeline.demo.DemoReport;
 import io.maskmark.pipeline.topology.DeadLetterPayload;
-import io.maskmark.pipeline.topology.PipelineMetrics;
+import io.maskmark.pipeline.metrics.MetricsServer;
+import io.maskmark.pipeline.metrics.Readiness;
+import io.maskmark.pipeline.metrics.Telemetry;
 import io.maskmark.pipeline.topology.Topics;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -57,11 +62,17 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--policy", paramLabel = "NAME", description = "De-identification policy.")
   String policy;
 
+  @Option(names = "--metrics-port", paramLabel = "N", defaultValue = "9464",
+      description = "Serve /metrics, /healthz and /readyz on this loopback port while the demo "
+          + "runs (default: ${DEFAULT-VALUE}); the demo goes on without them if it is taken.")
+  int metricsPort;
+
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
       description = "Give up waiting for output after this long (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
   @Override
+  @SuppressWarnings("try") // the metrics server only has to live as long as the pipeline
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     List<DemoRecord> records = DemoRecord.load();
@@ -84,8 +95,10 @@ final class DemoCommand implements Callable<Integer> {
       out.printf("Topics: %s, %s -> %s (dead letters: %s)%n", topics.raw(), topics.generated(),
           topics.redacted(), topics.dlq());
       out.flush();
-      try (PipelineApp app = PipelineApp.create(config, Components.stages(config),
-          PipelineMetrics.NONE, DeadLetterPayload.PLAIN)) {
+      try (Telemetry telemetry = Telemetry.create(topics);
+           PipelineApp app = PipelineApp.create(config, Components.stages(config),
+               telemetry.pipelineMetrics(), DeadLetterPayload.PLAIN);
+           MetricsServer metrics = observe(telemetry, app)) {
         CountDownLatch running = new CountDownLatch(1);
         app.streams().setStateListener((now, before) -> {
           if (now == KafkaStreams.State.RUNNING) {
@@ -131,11 +144,33 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Binds the stream's metrics and serves them on loopback. Metrics are a convenience in the demo:
+   * a port that is taken is reported and the demo goes on (null: not serving).
+   */
+  private MetricsServer observe(Telemetry telemetry, PipelineApp app) {
+    telemetry.bind(app.streams());
+    try {
+      MetricsServer server = MetricsServer.start(
+          new InetSocketAddress(InetAddress.getLoopbackAddress(), metricsPort),
+          telemetry.handlers(Readiness.of(app.streams())));
+      spec.commandLine().getOut().printf("Metrics: http://127.0.0.1:%d/metrics "
+          + "(health: /healthz, readiness: /readyz)%n", server.port());
+      return server;
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("maskmark demo: not serving metrics: port " + metricsPort
+          + " is not available (" + e.getMessage() + "); use --metrics-port N");
+      return null;
+    }
+  }
+
   private PipelineConfig config(String bootstrap) {
     PipelineConfig c = PipelineConfig.defaults()
         .with("bootstrap.servers", bootstrap)
         .with("application.id", "maskmark-demo-" + UUID.randomUUID().toString().substring(0, 8))
-        .with("kafka.commit.interval.ms", "100");
+        .with("kafka.commit.interval.ms", "100")
+        // A placeholder producer code: a deployment uses its own (see README).
+        .with("label.service-code", "MASKMARK-DEMO");
     if (detectors != null) {
       c = c.with("detectors", String.join(",", detectors));
     }

@@ -19,6 +19,8 @@ import picocli.CommandLine.ScopeType;
         ReidentifyCommand.class,
         KeygenCommand.class,
         EvalCommand.class,
+        LabelCommand.class,
+        InspectCommand.class,
         DetectorsCommand.class,
         CommandLine.HelpCommand.class
     })

@@ -5,7 +5,11 @@ import io.maskmark.pipeline.app.PipelineApp;
 import io.maskmark.pipeline.broker.EmbeddedKafka;
 import io.maskmark.pipeline.config.PipelineConfig;
 import io.maskmark.pipeline.topology.DeadLetterPayload;
-import io.maskmark.pipeline.topology.PipelineMetrics;
+import io.maskmark.pipeline.metrics.MetricsServer;
+import io.maskmark.pipeline.metrics.Readiness;
+import io.maskmark.pipeline.metrics.Telemetry;
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -39,19 +43,47 @@ final class RunCommand implements Callable<Integer> {
       description = "Replication factor for --create-topics (default: ${DEFAULT-VALUE}).")
   short replication;
 
+  @Option(names = "--metrics-port", paramLabel = "N",
+      description = "Port for /metrics, /healthz and /readyz on all interfaces "
+          + "(default: metrics.port from the configuration, 9464).")
+  Integer metricsPort;
+
   @Override
   public Integer call() throws Exception {
     PipelineConfig cfg = config == null ? PipelineConfig.of(Map.of(), System.getenv())
         : PipelineConfig.load(config, System.getenv());
+    if (metricsPort != null) {
+      cfg = cfg.with("metrics.port", Integer.toString(metricsPort));
+    }
     LOG.info("configuration: {}", cfg.redactedView());
     if (createTopics) {
       try (Admin admin = Admin.create(Map.of("bootstrap.servers", cfg.get("bootstrap.servers")))) {
         EmbeddedKafka.createTopics(admin, cfg.topics().all(), partitions, replication);
       }
     }
+    try (Telemetry telemetry = Telemetry.create(cfg.topics())) {
+      PipelineApp app = PipelineApp.create(cfg, Components.stages(cfg),
+          telemetry.pipelineMetrics(), DeadLetterPayload.PLAIN);
+      telemetry.bind(app.streams());
+      int port = cfg.getInt("metrics.port");
+      MetricsServer server;
+      try {
+        server = MetricsServer.start(new InetSocketAddress(port),
+            telemetry.handlers(Readiness.of(app.streams())));
+      } catch (IOException e) {
+        app.close();
+        throw new IllegalArgumentException("cannot serve metrics on port " + port + " ("
+            + e.getMessage() + "); choose another with --metrics-port or MASKMARK_METRICS_PORT");
+      }
+      LOG.info("serving /metrics, /healthz and /readyz on port {}", server.port());
+      try (server) {
+        return runUntilStopped(app);
+      }
+    }
+  }
+
+  private static int runUntilStopped(PipelineApp app) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
-    PipelineApp app = PipelineApp.create(cfg, Components.stages(cfg), PipelineMetrics.NONE,
-        DeadLetterPayload.PLAIN);
     app.streams().setStateListener((now, before) -> {
       LOG.info("streams state {} -> {}", before, now);
       if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {

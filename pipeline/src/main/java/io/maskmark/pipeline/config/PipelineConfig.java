@@ -42,8 +42,11 @@ public final class PipelineConfig {
       Map.entry("max.input.bytes", Integer.toString(20 * 1024 * 1024)),
       Map.entry("metrics.port", "9464"));
 
-  /** Settings that may be empty (no default value). */
-  private static final Set<String> OPTIONAL = Set.of("key.file");
+  /** Settings without a default value. */
+  private static final Set<String> OPTIONAL = Set.of("key.file",
+      "label.service-code", "label.role", "label.explicit.enabled", "label.explicit.position",
+      "label.explicit.language", "label.explicit.wording.zh", "label.explicit.wording.en",
+      "label.digital-source-type", "label.signing-key-file");
 
   private final Map<String, String> values;
 
@@ -72,11 +75,8 @@ public final class PipelineConfig {
     Map<String, String> v = new TreeMap<>(DEFAULTS);
     settings.forEach((k, val) -> v.put(check(k, "configuration"), val));
     env.forEach((k, val) -> {
-      if (k.startsWith("MASKMARK_") && !k.equals("MASKMARK_LOG_LEVEL")
-          && !k.equals("MASKMARK_JAVA_OPTS") && !k.equals("MASKMARK_REBUILD")
-          && !k.equals("MASKMARK_API_TOKEN")) {
-        String key = k.substring("MASKMARK_".length()).toLowerCase(Locale.ROOT).replace('_', '.');
-        v.put(check(key, "environment variable " + k), val);
+      if (k.startsWith(ENV_PREFIX) && !NOT_SETTINGS.contains(k)) {
+        v.put(envKey(k), val);
       }
     });
     PipelineConfig c = new PipelineConfig(v);
@@ -84,11 +84,42 @@ public final class PipelineConfig {
     return c;
   }
 
+  private static final String ENV_PREFIX = "MASKMARK_";
+
+  /** MASKMARK_* variables that are not settings. */
+  private static final Set<String> NOT_SETTINGS = Set.of("MASKMARK_LOG_LEVEL", "MASKMARK_JAVA_OPTS",
+      "MASKMARK_REBUILD", "MASKMARK_API_TOKEN");
+
+  /**
+   * The setting an environment variable names: {@code MASKMARK_LABEL_SERVICE_CODE} is
+   * {@code label.service-code} (known settings are matched with '.' and '-' read as '_');
+   * {@code MASKMARK_KAFKA_SASL_MECHANISM} is the Kafka property {@code kafka.sasl.mechanism}.
+   */
+  private static String envKey(String variable) {
+    String name = variable.substring(ENV_PREFIX.length());
+    for (String known : knownKeys()) {
+      if (known.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_').equals(name)) {
+        return known;
+      }
+    }
+    if (name.startsWith("KAFKA_")) {
+      return KAFKA_PREFIX + name.substring("KAFKA_".length()).toLowerCase(Locale.ROOT).replace('_', '.');
+    }
+    throw new IllegalArgumentException("unknown setting in environment variable " + variable
+        + "; known settings: " + String.join(", ", knownKeys()) + ", kafka.*");
+  }
+
+  private static List<String> knownKeys() {
+    List<String> keys = new java.util.ArrayList<>(DEFAULTS.keySet());
+    keys.addAll(OPTIONAL);
+    keys.sort(null);
+    return keys;
+  }
+
   private static String check(String key, String where) {
     if (!DEFAULTS.containsKey(key) && !OPTIONAL.contains(key) && !key.startsWith(KAFKA_PREFIX)) {
       throw new IllegalArgumentException("unknown setting '" + key + "' in " + where
-          + "; known settings: " + String.join(", ", new TreeMap<>(DEFAULTS).keySet())
-          + ", key.file, kafka.*");
+          + "; known settings: " + String.join(", ", knownKeys()) + ", kafka.*");
     }
     return key;
   }
@@ -119,6 +150,11 @@ public final class PipelineConfig {
     return values.get(key);
   }
 
+  public boolean has(String key) {
+    String v = values.get(key);
+    return v != null && !v.isBlank();
+  }
+
   public int getInt(String key) {
     return Integer.parseInt(get(key));
   }
@@ -139,6 +175,17 @@ public final class PipelineConfig {
   public List<String> detectors() {
     return Arrays.stream(get("detectors").split(",")).map(String::trim)
         .filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** The {@code label.*} settings as the label library's {@code maskmark.label.*} properties. */
+  public Properties labeling() {
+    Properties p = new Properties();
+    values.forEach((key, val) -> {
+      if (key.startsWith("label.")) {
+        p.setProperty("maskmark." + key, val);
+      }
+    });
+    return p;
   }
 
   /** The pass-through Kafka properties, prefix removed. */

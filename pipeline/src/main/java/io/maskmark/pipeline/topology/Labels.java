@@ -10,12 +10,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param header     value of the {@code AIGC} Kafka header (Annex E JSON), or null
  * @param aigc       the envelope's {@code aigc} block for labelled output, or null
  * @param aigcSource labels found on ingest ({@code aigc_source}), or null
+ * @param explicitAdded whether a visible label was added to the text
+ * @param upstream   how the input showed itself as AI-generated before this stage (a
+ *                   low-cardinality signal such as METADATA_LABEL or NONE, for metrics)
  */
 public record Labels(String text, int textOffset, byte[] header, ObjectNode aigc,
-                     ObjectNode aigcSource) {
+                     ObjectNode aigcSource, boolean explicitAdded, String upstream) {
 
   /** The text unchanged, no label. */
   public static Labels none(String text) {
-    return new Labels(text, 0, null, null, null);
+    return new Labels(text, 0, null, null, null, false, "NONE");
   }
 }

@@ -48,22 +48,35 @@ public final class MaskmarkTopology {
     raw.merge(generated, Named.as("merge-inputs"))
         .processValues(() -> new StageProcessor(Stage.EXTRACT, stages::extract, metrics),
             Named.as("extract"))
-        .processValues(() -> new StageProcessor(Stage.DETECT, stages::detect, metrics),
-            Named.as("detect"))
-        .processValues(() -> new StageProcessor(Stage.DEIDENTIFY, stages::deidentify, metrics),
-            Named.as("deidentify"))
-        .processValues(() -> new StageProcessor(Stage.LABEL, stages::label, metrics),
-            Named.as("label"))
+        .processValues(() -> new StageProcessor(Stage.DETECT, (w, h) -> {
+          stages.detect(w, h);
+          metrics.detected(w.analysis);
+        }, metrics), Named.as("detect"))
+        .processValues(() -> new StageProcessor(Stage.DEIDENTIFY, (w, h) -> {
+          stages.deidentify(w, h);
+          metrics.deidentified(w.deid, stages.policy(), w.analysis.language());
+        }, metrics), Named.as("deidentify"))
+        .processValues(() -> new StageProcessor(Stage.LABEL, (w, h) -> {
+          stages.label(w, h);
+          reportLabels(w, metrics);
+        }, metrics), Named.as("label"))
         .processValues(() -> new StageProcessor(Stage.OUTPUT, stages::render, metrics),
             Named.as("render"))
         .split(Named.as("route-"))
         .branch((key, work) -> work.failed(), Branched.withConsumer(failed -> failed
-            .processValues(() -> new WriteDeadLetter(metrics, dlqPayload), Named.as("dead-letter"))
+            .processValues(() -> new WriteDeadLetter(metrics, dlqPayload, topics.dlq()), Named.as("dead-letter"))
             .to(topics.dlq(), Produced.with(BYTES, BYTES).withName("write-dlq")), "failed"))
         .defaultBranch(Branched.withConsumer(ok -> ok
-            .processValues(() -> new WriteOutput(metrics), Named.as("output"))
+            .processValues(() -> new WriteOutput(metrics, topics.redacted()), Named.as("output"))
             .to(topics.redacted(), Produced.with(BYTES, BYTES).withName("write-redacted")), "ok"));
 
     return builder.build();
+  }
+
+  private static void reportLabels(Work w, PipelineMetrics metrics) {
+    metrics.labelFound(w.source, IngestLabel.of(w.labels));
+    for (LabelKind kind : LabelKind.applied(w.deid.text(), w.labels)) {
+      metrics.labelApplied(w.source, kind);
+    }
   }
 }

@@ -36,7 +36,7 @@ final class ParseInput implements FixedKeyProcessor<byte[], byte[], Work> {
     int partition = meta == null ? -1 : meta.partition();
     long offset = meta == null ? -1 : meta.offset();
     Work w = new Work(source, topic, partition, offset, record.value());
-    metrics.received(source, record.value() == null ? 0 : record.value().length);
+    metrics.received(source, topic, record.value() == null ? 0 : record.value().length);
     long t0 = System.nanoTime();
     try {
       w.input = parser.parse(record.value(), contentType(record.headers()),
@@ -48,6 +48,9 @@ final class ParseInput implements FixedKeyProcessor<byte[], byte[], Work> {
           "unexpected error while parsing");
     }
     metrics.stage(Stage.PARSE, System.nanoTime() - t0);
+    if (w.input != null && w.input.isDocument()) {
+      metrics.document(source, w.input.mime());
+    }
     context.forward(record.withValue(w));
   }
 

@@ -1,6 +1,7 @@
 package io.maskmark.pipeline.topology;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.maskmark.deid.Policy;
 import io.maskmark.detect.Span;
 import io.maskmark.pipeline.Versions;
 import io.maskmark.pipeline.engine.Engine;
@@ -23,6 +24,11 @@ public final class RecordStages {
     this.engine = engine;
     this.labeler = labeler;
     this.extractor = extractor;
+  }
+
+  /** The de-identification policy, for reporting which operators were applied. */
+  public Policy policy() {
+    return engine.policy();
   }
 
   void extract(Work w, Headers headers) throws Exception {

@@ -18,11 +18,13 @@ final class WriteDeadLetter implements FixedKeyProcessor<byte[], Work, byte[]> {
 
   private final PipelineMetrics metrics;
   private final DeadLetterPayload payload;
+  private final String topic;
   private FixedKeyProcessorContext<byte[], byte[]> context;
 
-  WriteDeadLetter(PipelineMetrics metrics, DeadLetterPayload payload) {
+  WriteDeadLetter(PipelineMetrics metrics, DeadLetterPayload payload, String topic) {
     this.metrics = metrics;
     this.payload = payload;
+    this.topic = topic;
   }
 
   @Override
@@ -42,7 +44,7 @@ final class WriteDeadLetter implements FixedKeyProcessor<byte[], Work, byte[]> {
     put(headers, "source.partition", Integer.toString(w.partition));
     put(headers, "source.offset", Long.toString(w.offset));
     byte[] value = payload.seal(w.originalValue, headers);
-    metrics.deadLettered(w.source, w.failure.stage(), w.failure.errorClass());
+    metrics.deadLettered(w.source, topic, w.failure.stage(), w.failure.errorClass());
     context.forward(record.withValue(value).withHeaders(headers));
   }
 

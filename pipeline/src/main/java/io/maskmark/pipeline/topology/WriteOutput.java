@@ -15,10 +15,12 @@ final class WriteOutput implements FixedKeyProcessor<byte[], Work, byte[]> {
   static final String AIGC_HEADER = "AIGC";
 
   private final PipelineMetrics metrics;
+  private final String topic;
   private FixedKeyProcessorContext<byte[], byte[]> context;
 
-  WriteOutput(PipelineMetrics metrics) {
+  WriteOutput(PipelineMetrics metrics, String topic) {
     this.metrics = metrics;
+    this.topic = topic;
   }
 
   @Override
@@ -34,7 +36,9 @@ final class WriteOutput implements FixedKeyProcessor<byte[], Work, byte[]> {
     if (w.labels != null && w.labels.header() != null) {
       headers.add(AIGC_HEADER, w.labels.header());
     }
-    metrics.produced(w.source, w.output.length, System.nanoTime() - w.startNanos);
+    boolean labelled = w.labels != null && w.labels.header() != null;
+    metrics.produced(w.source, topic, w.output.length, labelled, System.nanoTime() - w.startNanos,
+        context.currentSystemTimeMs() - record.timestamp());
     context.forward(record.withValue(w.output).withHeaders(headers));
   }
 }

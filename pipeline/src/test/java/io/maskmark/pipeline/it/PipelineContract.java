@@ -52,6 +52,7 @@ abstract class PipelineContract {
         .with("bootstrap.servers", bootstrapServers())
         .with("application.id", "it-" + run)
         .with("detectors", "structured")
+        .with("label.service-code", "TEST-PRODUCER")
         .with("topics.raw", topics.raw()).with("topics.generated", topics.generated())
         .with("topics.redacted", topics.redacted()).with("topics.dlq", topics.dlq())
         .with("kafka.commit.interval.ms", "100");

@@ -15,7 +15,9 @@ import io.maskmark.detect.EntityType;
 import io.maskmark.detect.Language;
 import io.maskmark.detect.NormalizedText;
 import io.maskmark.detect.Span;
+import io.maskmark.label.LabelingConfig;
 import io.maskmark.pipeline.engine.Engine;
+import io.maskmark.pipeline.label.AigcLabeler;
 import io.maskmark.pipeline.record.EnvelopeParser;
 import io.maskmark.pipeline.record.Json;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +48,8 @@ class MaskmarkTopologyTest {
 
   private void start(Analyzer analyzer) {
     Engine engine = new Engine(analyzer, Policy.tags());
-    var stages = new RecordStages(engine, new PassThroughLabeler(),
+    var stages = new RecordStages(engine,
+        new AigcLabeler(LabelingConfig.builder("TEST-PRODUCER").build()),
         RecordStages.DocumentExtractor.NONE);
     var topology = MaskmarkTopology.build(T, stages, new EnvelopeParser(1024),
         PipelineMetrics.NONE, DeadLetterPayload.PLAIN);
@@ -171,12 +174,69 @@ class MaskmarkTopologyTest {
   }
 
   @Test
-  void generatedRecordsPassTheLabelStage() throws Exception {
+  void generatedRecordsLeaveLabelledAndRedactedWithEntityOffsetsAfterTheLabel() throws Exception {
     start(Detectors.analyzer(List.of("structured")));
-    generated.pipeInput(b("g"), b("{\"id\":\"g1\",\"text\":\"answer: call 13912345678\"}"));
-    JsonNode o = json(redacted.readRecord().value());
-    assertTrue(o.has("aigc"));
-    assertFalse(o.get("text").asText().contains("13912345678"));
+    generated.pipeInput(b("g"), b("{\"id\":\"g1\",\"text\":\"回答：请致电13912345678。\"}"));
+    TestRecord<byte[], byte[]> out = redacted.readRecord();
+    JsonNode o = json(out.value());
+    String text = o.get("text").asText();
+    assertFalse(text.contains("13912345678"));
+    assertTrue(text.startsWith("本内容由人工智能生成"), "explicit label at the start: " + text);
+    JsonNode label = o.get("aigc").get("label");
+    assertEquals("1", label.get("Label").asText());
+    assertEquals("TEST-PRODUCER", label.get("ContentProducer").asText());
+    assertEquals(label.get("ProduceID").asText(), label.get("PropagateID").asText());
+    assertTrue(o.get("aigc").get("eu_marking").get("digital_source_type").asText()
+        .endsWith("/trainedAlgorithmicMedia"));
+    String header = header(out, "AIGC");
+    assertEquals(Json.MAPPER.readTree(header), label, "the header carries the same Annex E label");
+    JsonNode phone = o.get("entities").get(0);
+    int[] cps = text.codePoints().toArray();
+    assertEquals("[电话]", new String(cps, phone.get("start").asInt(),
+        phone.get("end").asInt() - phone.get("start").asInt()), "offsets refer to the labelled text");
+  }
+
+  @Test
+  void reprocessingALabelledRecordKeepsItsLabelAndDoesNotDoubleTheExplicitLabel() throws Exception {
+    start(Detectors.analyzer(List.of("structured")));
+    generated.pipeInput(b("g"), b("{\"id\":\"g1\",\"text\":\"answer text\"}"));
+    TestRecord<byte[], byte[]> first = redacted.readRecord();
+    JsonNode o = json(first.value());
+    var headers = new RecordHeaders();
+    headers.add("AIGC", first.headers().lastHeader("AIGC").value());
+    String again = "{\"id\":\"g1\",\"text\":" + Json.MAPPER.writeValueAsString(o.get("text").asText())
+        + ",\"aigc\":" + o.get("aigc") + "}";
+    generated.pipeInput(new TestRecord<>(b("g"), b(again), headers));
+    JsonNode o2 = json(redacted.readRecord().value());
+    assertEquals(o.get("text").asText(), o2.get("text").asText());
+    assertEquals(o.get("aigc").get("label"), o2.get("aigc").get("label"));
+  }
+
+  @Test
+  void rawRecordsReportLabelsTheyAlreadyCarry() throws Exception {
+    start(Detectors.analyzer(List.of("structured")));
+    var headers = new RecordHeaders();
+    headers.add("AIGC", b("{\"Label\":\"1\",\"ContentProducer\":\"001191440300708461136T1XGW3\","
+        + "\"ProduceID\":\"abc\",\"ReservedCode1\":\"\",\"ContentPropagator\":\"001191440300708461136T1XGW3\","
+        + "\"PropagateID\":\"abc\",\"ReservedCode2\":\"\"}"));
+    raw.pipeInput(new TestRecord<>(b("r"), b("some scraped text"), headers));
+    raw.pipeInput(b("s"), b("【本内容由人工智能生成】\n这是一段文字"));
+    raw.pipeInput(b("t"), b("plain human text"));
+    List<TestRecord<byte[], byte[]>> outs = redacted.readRecordsToList();
+    assertEquals("METADATA_LABEL", json(outs.get(0).value()).get("aigc_source").get("signal").asText());
+    assertEquals("EXPLICIT_LABEL", json(outs.get(1).value()).get("aigc_source").get("signal").asText());
+    assertEquals("NONE", json(outs.get(2).value()).get("aigc_source").get("signal").asText());
+    assertNull(outs.get(0).headers().lastHeader("AIGC"), "raw records are not labelled by us");
+  }
+
+  @Test
+  void aMalformedUpstreamLabelIsNotReplacedButDeadLettered() throws Exception {
+    start(Detectors.analyzer(List.of("structured")));
+    var headers = new RecordHeaders();
+    headers.add("AIGC", b("{not json"));
+    generated.pipeInput(new TestRecord<>(b("g"), b("generated text"), headers));
+    assertTrue(redacted.isEmpty());
+    assertEquals("label", header(dlq.readRecord(), "maskmark.dlq.stage"));
   }
 
   private static String header(TestRecord<byte[], byte[]> r, String key) {
