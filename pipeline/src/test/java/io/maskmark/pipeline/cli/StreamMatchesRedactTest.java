@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.maskmark.deid.keys.KeyRing;
+import io.maskmark.label.LabelingConfig;
 import io.maskmark.pipeline.engine.Engine;
+import io.maskmark.pipeline.label.AigcLabeler;
 import io.maskmark.pipeline.record.EnvelopeParser;
 import io.maskmark.pipeline.record.Json;
 import io.maskmark.pipeline.topology.DeadLetterPayload;
 import io.maskmark.pipeline.topology.MaskmarkTopology;
-import io.maskmark.pipeline.topology.PassThroughLabeler;
 import io.maskmark.pipeline.topology.PipelineMetrics;
 import io.maskmark.pipeline.topology.RecordStages;
 import io.maskmark.pipeline.topology.Topics;
@@ -56,7 +57,8 @@ class StreamMatchesRedactTest {
         input.toString());
 
     Engine engine = Engine.of(List.of("structured"), policy, key.toString());
-    var stages = new RecordStages(engine, new PassThroughLabeler(), RecordStages.DocumentExtractor.NONE);
+    var stages = new RecordStages(engine, new AigcLabeler(LabelingConfig.builder("TEST-PRODUCER").build()),
+        RecordStages.DocumentExtractor.NONE);
     Properties p = new Properties();
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, "deid-test");
     p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
