@@ -1,8 +1,8 @@
 package io.maskmark.deid;
 
 /**
- * Transforms one entity occurrence: one operator in Presidio's sense. Implementations are
- * immutable and thread-safe.
+ * Transforms one entity occurrence: one operator in Presidio's sense. Operators are created from
+ * a policy by name, are immutable and thread-safe, and never log or throw with the value.
  */
 public interface Operator {
 
@@ -13,8 +13,15 @@ public interface Operator {
   String apply(Occurrence occurrence);
 
   /**
-   * Whether someone holding a key could recover the original from the output (or link two
-   * outputs to the same person): such operators make a record pseudonymised, never anonymised.
+   * Whether the operator uses the key ring: someone holding the key could restore the value or
+   * link outputs to the same person, so a policy using it is pseudonymising, never anonymising.
    */
   boolean keyed();
+
+  /**
+   * Whether the output can be neither reversed nor linked across records by anyone: the only
+   * operators an {@link Mode#ANONYMISED} policy may use ({@code keep} is allowed there for
+   * non-personal types only).
+   */
+  boolean anonymising();
 }

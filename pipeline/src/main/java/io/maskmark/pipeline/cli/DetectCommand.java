@@ -3,7 +3,7 @@ package io.maskmark.pipeline.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.maskmark.detect.Analysis;
-import io.maskmark.pipeline.engine.Engine;
+import io.maskmark.detect.Analyzer;
 import io.maskmark.pipeline.engine.EngineOptions;
 import io.maskmark.pipeline.record.Json;
 import java.io.PrintWriter;
@@ -42,11 +42,11 @@ final class DetectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Engine engine = engineOptions.build();
+    Analyzer analyzer = engineOptions.analyzer();
     PrintWriter out = spec.commandLine().getOut();
     InputDocuments docs = new InputDocuments(Formats.parse(input), spec.commandLine().getErr());
     docs.read(files, System.in, d -> {
-      Analysis a = engine.detect(d.text(), d.lang());
+      Analysis a = analyzer.analyze(d.text(), d.lang());
       ObjectNode rec = Json.MAPPER.createObjectNode();
       rec.put("id", d.id());
       rec.put("lang", a.language().code());

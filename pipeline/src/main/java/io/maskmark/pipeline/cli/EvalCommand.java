@@ -64,7 +64,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Evaluator evaluator = new Evaluator(engineOptions.build().analyzer(), new TypeMapping(!noGroup),
+    Evaluator evaluator = new Evaluator(engineOptions.analyzer(), new TypeMapping(!noGroup),
         types == null ? Set.of() : new HashSet<>(types));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

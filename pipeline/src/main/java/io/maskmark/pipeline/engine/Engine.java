@@ -2,10 +2,15 @@ package io.maskmark.pipeline.engine;
 
 import io.maskmark.deid.DeidResult;
 import io.maskmark.deid.Deidentifier;
+import io.maskmark.deid.Policies;
 import io.maskmark.deid.Policy;
+import io.maskmark.deid.keys.KeyRing;
 import io.maskmark.detect.Analysis;
 import io.maskmark.detect.Analyzer;
+import io.maskmark.detect.Detectors;
 import io.maskmark.detect.Language;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,10 +29,19 @@ public final class Engine {
     this.policy = Objects.requireNonNull(policy);
   }
 
-  /** The engine a pipeline configuration describes: a detector chain and a policy name. */
-  public static Engine of(java.util.List<String> detectors, String policyName) {
-    return new Engine(io.maskmark.detect.Detectors.analyzer(detectors),
-        EngineOptions.policy(policyName));
+  /**
+   * The engine a pipeline configuration describes: a detector chain, a policy (built-in name or
+   * YAML file) and the key file for keyed operators (null or empty: none).
+   */
+  public static Engine of(List<String> detectors, String policy, String keyFile) {
+    KeyRing keys = keyFile == null || keyFile.isBlank() ? null : KeyRing.load(Path.of(keyFile.strip()));
+    return new Engine(Detectors.analyzer(detectors), Policies.load(policy, keys));
+  }
+
+  /** As {@link #of(List, String, String)} with the key file named by {@code $MASKMARK_KEY_FILE}. */
+  public static Engine of(List<String> detectors, String policy) {
+    return new Engine(Detectors.analyzer(detectors),
+        Policies.load(policy, EngineOptions.keyRing(null, null)));
   }
 
   public Analyzer analyzer() {

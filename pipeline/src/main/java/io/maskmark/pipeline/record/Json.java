@@ -69,12 +69,20 @@ public final class Json {
     }
   }
 
-  /** What de-identification did: mode, policy and counts per type (never a value or a key). */
+  /**
+   * What de-identification did: mode ({@code pseudonymised} | {@code anonymised}), policy name,
+   * version and SHA-256, the key id when the policy is keyed, and counts per type. Never a value
+   * or key material (a key id only names a key).
+   */
   public static ObjectNode deid(DeidResult r) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("mode", r.mode().code());
     o.put("policy", r.policyName());
     o.put("policy_version", r.policyVersion());
+    o.put("policy_sha256", r.policySha256());
+    if (r.keyId() != null) {
+      o.put("key_id", r.keyId());
+    }
     o.set("counts", counts(r.counts()));
     return o;
   }
