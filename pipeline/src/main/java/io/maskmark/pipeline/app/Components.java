@@ -13,7 +13,7 @@ public final class Components {
   }
 
   public static RecordStages stages(PipelineConfig config) {
-    Engine engine = Engine.of(config.detectors(), config.get("policy"));
+    Engine engine = Engine.of(config.detectors(), config.get("policy"), config.get("key.file"));
     return new RecordStages(engine, new AigcLabeler(labeling(config)),
         RecordStages.DocumentExtractor.NONE);
   }

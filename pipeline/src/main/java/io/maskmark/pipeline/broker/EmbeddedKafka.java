@@ -86,6 +86,9 @@ public final class EmbeddedKafka implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
+    // The test kit closes a controller channel twice on shutdown and warns about it; nothing is wrong.
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+        .getLogger("org.apache.kafka.clients.NetworkClient")).setLevel(ch.qos.logback.classic.Level.ERROR);
     cluster.close();
   }
 }

@@ -13,7 +13,10 @@ import io.maskmark.pipeline.metrics.Readiness;
 import io.maskmark.pipeline.metrics.Telemetry;
 import io.maskmark.pipeline.topology.Topics;
 import java.io.IOException;
+import io.maskmark.deid.keys.KeyRing;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -59,8 +62,13 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--detectors", split = ",", paramLabel = "NAME", description = "Detector chain.")
   List<String> detectors;
 
-  @Option(names = "--policy", paramLabel = "NAME", description = "De-identification policy.")
+  @Option(names = "--policy", paramLabel = "NAME|FILE",
+      description = "De-identification policy (default: the stream default, pipl-deidentify).")
   String policy;
+
+  @Option(names = "--key-file", paramLabel = "FILE", description = "Key ring for keyed operators "
+      + "(default: a fresh key ring for this run only).")
+  Path keyFile;
 
   @Option(names = "--metrics-port", paramLabel = "N", defaultValue = "9464",
       description = "Serve /metrics, /healthz and /readyz on this loopback port while the demo "
@@ -86,7 +94,8 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("Started a Kafka broker (KRaft, in-process) on %s in %.1f s%n", bootstrap,
             (System.nanoTime() - t0) / 1e9);
       }
-      PipelineConfig config = config(bootstrap);
+      Path keys = keyFile != null ? keyFile : ephemeralKeyRing();
+      PipelineConfig config = config(bootstrap).with("key.file", keys.toString());
       Topics topics = config.topics();
       try (var admin = org.apache.kafka.clients.admin.Admin.create(
           Map.of("bootstrap.servers", bootstrap))) {
@@ -162,6 +171,16 @@ final class DemoCommand implements Callable<Integer> {
           + " is not available (" + e.getMessage() + "); use --metrics-port N");
       return null;
     }
+  }
+
+  /** A key ring that lives as long as this run: pseudonyms in the demo output are not linkable later. */
+  private static Path ephemeralKeyRing() throws java.io.IOException {
+    Path dir = Files.createTempDirectory("maskmark-demo-keys");
+    Path file = dir.resolve("keys.json");
+    KeyRing.generate().writeNew(file);
+    file.toFile().deleteOnExit();
+    dir.toFile().deleteOnExit();
+    return file;
   }
 
   private PipelineConfig config(String bootstrap) {

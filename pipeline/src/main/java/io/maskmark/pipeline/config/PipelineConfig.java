@@ -36,7 +36,7 @@ public final class PipelineConfig {
       Map.entry("topics.redacted", Topics.DEFAULT.redacted()),
       Map.entry("topics.dlq", Topics.DEFAULT.dlq()),
       Map.entry("detectors", String.join(",", Detectors.DEFAULT_CHAIN)),
-      Map.entry("policy", "tags"),
+      Map.entry("policy", io.maskmark.deid.Policies.DEFAULT),
       Map.entry("processing.guarantee", "exactly_once_v2"),
       Map.entry("num.stream.threads", "1"),
       Map.entry("max.input.bytes", Integer.toString(20 * 1024 * 1024)),

@@ -38,12 +38,6 @@ public final class Engine {
     return new Engine(Detectors.analyzer(detectors), Policies.load(policy, keys));
   }
 
-  /** As {@link #of(List, String, String)} with the key file named by {@code $MASKMARK_KEY_FILE}. */
-  public static Engine of(List<String> detectors, String policy) {
-    return new Engine(Detectors.analyzer(detectors),
-        Policies.load(policy, EngineOptions.keyRing(null, null)));
-  }
-
   public Analyzer analyzer() {
     return analyzer;
   }

@@ -53,6 +53,7 @@ abstract class PipelineContract {
         .with("application.id", "it-" + run)
         .with("detectors", "structured")
         .with("label.service-code", "TEST-PRODUCER")
+        .with("key.file", TestKeys.file().toString())
         .with("topics.raw", topics.raw()).with("topics.generated", topics.generated())
         .with("topics.redacted", topics.redacted()).with("topics.dlq", topics.dlq())
         .with("kafka.commit.interval.ms", "100");

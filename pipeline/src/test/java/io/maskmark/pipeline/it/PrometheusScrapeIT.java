@@ -97,6 +97,7 @@ class PrometheusScrapeIT {
         .with("bootstrap.servers", broker.bootstrapServers())
         .with("application.id", "maskmark-it")
         .with("label.service-code", "TEST-PRODUCER")
+        .with("key.file", TestKeys.file().toString())
         .with("kafka.commit.interval.ms", "100");
     app = PipelineApp.create(config, Components.stages(config), telemetry.pipelineMetrics(),
         DeadLetterPayload.PLAIN);
@@ -374,7 +375,8 @@ class PrometheusScrapeIT {
     PipelineConfig other = PipelineConfig.defaults()
         .with("bootstrap.servers", broker.bootstrapServers())
         .with("application.id", "maskmark-it-idle")
-        .with("label.service-code", "TEST-PRODUCER");
+        .with("label.service-code", "TEST-PRODUCER")
+        .with("key.file", TestKeys.file().toString());
     try (PipelineApp idle = PipelineApp.create(other, Components.stages(other),
         io.maskmark.pipeline.topology.PipelineMetrics.NONE, DeadLetterPayload.PLAIN);
          Telemetry t = Telemetry.create(Topics.DEFAULT);

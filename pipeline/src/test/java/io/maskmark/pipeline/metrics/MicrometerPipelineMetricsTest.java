@@ -78,7 +78,7 @@ class MicrometerPipelineMetricsTest {
   };
 
   private void start(Labeler labeler) {
-    RecordStages stages = new RecordStages(Engine.of(List.of("structured"), "tags"), labeler,
+    RecordStages stages = new RecordStages(Engine.of(List.of("structured"), "tags", null), labeler,
         RecordStages.DocumentExtractor.NONE);
     var topology = MaskmarkTopology.build(T, stages, new EnvelopeParser(4096),
         new MicrometerPipelineMetrics(registry, T), DeadLetterPayload.PLAIN);
