@@ -1,0 +1,144 @@
+package io.maskmark.detect.ner.zh;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the Chinese rules use, read once from class-path resources beside this class.
+ * Each file names its public source in its header; none is derived from evaluation data.
+ */
+final class Lexicon {
+
+  final Set<Integer> surnames;
+  final Set<String> compoundSurnames;
+  final Set<String> titles;
+  final int maxTitle;
+  final Set<String> orgSuffixes;
+  final int maxOrgSuffix;
+  final Set<String> adminUnits;
+  final Set<String> roadUnits;
+  final Set<String> numberUnits;
+  final Set<String> buildingUnits;
+  final Set<Integer> countryAbbreviations;
+  final Set<Integer> provinceAbbreviations;
+  final Set<String> regions;
+  final Set<Integer> transliteration;
+
+  private static final Lexicon INSTANCE = new Lexicon();
+
+  static Lexicon get() {
+    return INSTANCE;
+  }
+
+  private Lexicon() {
+    surnames = codePoints(words("surnames.txt"));
+    compoundSurnames = words("compound-surnames.txt");
+    titles = words("titles.txt");
+    maxTitle = maxLength(titles);
+    orgSuffixes = words("org-suffixes.txt");
+    maxOrgSuffix = maxLength(orgSuffixes);
+    Map<String, Set<String>> address = sections("address-units.txt");
+    adminUnits = address.get("admin");
+    roadUnits = address.get("road");
+    numberUnits = address.get("number");
+    buildingUnits = address.get("building");
+    Map<String, Set<String>> abbr = sections("place-abbreviations.txt");
+    countryAbbreviations = codePoints(abbr.get("countries"));
+    provinceAbbreviations = codePoints(abbr.get("provinces"));
+    regions = abbr.get("regions");
+    transliteration = codePoints(words("transliteration.txt"));
+  }
+
+  boolean isSurname(int codePoint) {
+    return surnames.contains(codePoint);
+  }
+
+  /** Length of the surname that starts {@code s} at {@code i}: 2, 1, or 0 for none. */
+  int surnameAt(CharSequence s, int i) {
+    if (i + 2 <= s.length() && compoundSurnames.contains(s.subSequence(i, i + 2).toString())) {
+      return 2;
+    }
+    return i < s.length() && surnames.contains((int) s.charAt(i)) ? 1 : 0;
+  }
+
+  /** Length of the longest title that ends {@code s}, or 0. */
+  int titleSuffix(String s) {
+    for (int len = Math.min(maxTitle, s.length() - 1); len >= 1; len--) {
+      if (titles.contains(s.substring(s.length() - len))) {
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  /** Length of the longest organisation suffix that ends {@code s}, or 0. */
+  int orgSuffix(String s) {
+    for (int len = Math.min(maxOrgSuffix, s.length()); len >= 1; len--) {
+      if (orgSuffixes.contains(s.substring(s.length() - len))) {
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  private static int maxLength(Set<String> words) {
+    return words.stream().mapToInt(String::length).max().orElse(0);
+  }
+
+  private static Set<Integer> codePoints(Set<String> words) {
+    Set<Integer> out = new HashSet<>();
+    for (String w : words) {
+      w.codePoints().forEach(out::add);
+    }
+    return Set.copyOf(out);
+  }
+
+  private static Set<String> words(String resource) {
+    Set<String> out = new HashSet<>();
+    for (String line : lines(resource)) {
+      for (String w : line.trim().split("\\s+")) {
+        if (!w.isEmpty()) {
+          out.add(w);
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** Lines of the form {@code name: word word ...}. */
+  private static Map<String, Set<String>> sections(String resource) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String line : lines(resource)) {
+      int colon = line.indexOf(':');
+      if (colon < 0) {
+        throw new IllegalStateException(resource + ": line without a section name");
+      }
+      Set<String> words = new HashSet<>(List.of(line.substring(colon + 1).trim().split("\\s+")));
+      words.remove("");
+      out.computeIfAbsent(line.substring(0, colon).trim(), k -> new HashSet<>()).addAll(words);
+    }
+    out.replaceAll((k, v) -> Set.copyOf(v));
+    return out;
+  }
+
+  private static List<String> lines(String resource) {
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing word list " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
