@@ -128,7 +128,7 @@ final class AddressGrammar {
 
   /** Words that can make up a place, road or building name. */
   private static boolean nominal(Token t) {
-    if (t.isPerson() || t.tag().equals("nnt") || t.isFunction()) {
+    if (t.isPerson() || t.tag().equals("nnt") || t.isPunctuation()) {
       return false;
     }
     char c = t.tag().isEmpty() ? 'x' : t.tag().charAt(0);

@@ -37,7 +37,7 @@ final class HanlpSegmenter {
         .enableJapaneseNameRecognize(false)
         .enablePlaceRecognize(true)
         .enableNumberQuantifierRecognize(false)
-        .enableCustomDictionary(true)
+        .enableCustomDictionary(false)
         .enablePartOfSpeechTagging(false)
         .enableOffset(true);
   }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,20 +19,22 @@ import java.util.Set;
  */
 final class Lexicon {
 
-  final Set<Integer> surnames;
+  /** Sets of characters as bit sets (read-only after construction, so safe to share). */
+  final BitSet surnames;
   final Set<String> compoundSurnames;
   final Set<String> titles;
   final int maxTitle;
   final Set<String> orgSuffixes;
   final int maxOrgSuffix;
+  final Set<String> organizations;
   final Set<String> adminUnits;
   final Set<String> roadUnits;
   final Set<String> numberUnits;
   final Set<String> buildingUnits;
-  final Set<Integer> countryAbbreviations;
-  final Set<Integer> provinceAbbreviations;
+  final BitSet countryAbbreviations;
+  final BitSet provinceAbbreviations;
   final Set<String> regions;
-  final Set<Integer> transliteration;
+  final BitSet transliteration;
 
   private static final Lexicon INSTANCE = new Lexicon();
 
@@ -46,6 +49,7 @@ final class Lexicon {
     maxTitle = maxLength(titles);
     orgSuffixes = words("org-suffixes.txt");
     maxOrgSuffix = maxLength(orgSuffixes);
+    organizations = words("organizations.txt");
     Map<String, Set<String>> address = sections("address-units.txt");
     adminUnits = address.get("admin");
     roadUnits = address.get("road");
@@ -59,7 +63,7 @@ final class Lexicon {
   }
 
   boolean isSurname(int codePoint) {
-    return surnames.contains(codePoint);
+    return surnames.get(codePoint);
   }
 
   /** Length of the surname that starts {@code s} at {@code i}: 2, 1, or 0 for none. */
@@ -67,7 +71,7 @@ final class Lexicon {
     if (i + 2 <= s.length() && compoundSurnames.contains(s.subSequence(i, i + 2).toString())) {
       return 2;
     }
-    return i < s.length() && surnames.contains((int) s.charAt(i)) ? 1 : 0;
+    return i < s.length() && surnames.get(s.charAt(i)) ? 1 : 0;
   }
 
   /** Length of the longest title that ends {@code s}, or 0. */
@@ -94,12 +98,12 @@ final class Lexicon {
     return words.stream().mapToInt(String::length).max().orElse(0);
   }
 
-  private static Set<Integer> codePoints(Set<String> words) {
-    Set<Integer> out = new HashSet<>();
+  private static BitSet codePoints(Set<String> words) {
+    BitSet out = new BitSet();
     for (String w : words) {
-      w.codePoints().forEach(out::add);
+      w.codePoints().forEach(out::set);
     }
-    return Set.copyOf(out);
+    return out;
   }
 
   private static Set<String> words(String resource) {

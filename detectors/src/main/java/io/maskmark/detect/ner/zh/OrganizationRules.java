@@ -34,6 +34,10 @@ final class OrganizationRules {
   void find(List<Token> toks, List<Found> out) {
     for (int i = 0; i < toks.size(); i++) {
       Token t = toks.get(i);
+      if (lex.organizations.contains(t.word())) {
+        out.add(new Found(EntityType.ORGANIZATION, t.start(), t.end(), SCORE, "known-organisation"));
+        continue;
+      }
       boolean suffix = isSuffix(t);
       if (!t.isOrganization() && !suffix) {
         continue;
@@ -83,6 +87,7 @@ final class OrganizationRules {
     }
     String tag = p.tag();
     return p.isProper() || tag.equals("n") || tag.equals("vn") || tag.equals("b") || tag.equals("nis")
+        || tag.startsWith("g") && p.length() >= 2
         || tag.equals("m") && p.word().startsWith("第");
   }
 }

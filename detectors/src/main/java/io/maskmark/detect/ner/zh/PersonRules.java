@@ -161,6 +161,11 @@ final class PersonRules {
     }
     if (best >= 0 && chinese(text, best, end)) {
       out.add(new Found(EntityType.PERSON, best, end, RULE, "before-title"));
+    } else if (i > 0 && toks.get(i - 1).length() == 1 && lex.isSurname(text.charAt(end - 1))
+        && WEAK_SURNAMES.indexOf(text.charAt(end - 1)) < 0 && !toks.get(i - 1).isFunction()
+        && (i == 1 || toks.get(i - 2).isFunction() || toks.get(i - 2).tagStarts("v"))) {
+      // 和李老师: a surname alone before the title
+      out.add(new Found(EntityType.PERSON, end - 1, end, RULE, "surname+title"));
     }
   }
 
@@ -206,7 +211,7 @@ final class PersonRules {
       return false;
     }
     for (int k = start; k < end; k++) {
-      if (!lex.transliteration.contains((int) text.charAt(k))) {
+      if (!lex.transliteration.get(text.charAt(k))) {
         return false;
       }
     }

@@ -112,10 +112,10 @@ final class PlaceRules {
   }
 
   private boolean isCountry(char c) {
-    return lex.countryAbbreviations.contains((int) c);
+    return lex.countryAbbreviations.get(c);
   }
 
   private boolean isPlaceChar(char c) {
-    return lex.countryAbbreviations.contains((int) c) || lex.provinceAbbreviations.contains((int) c);
+    return lex.countryAbbreviations.get(c) || lex.provinceAbbreviations.get(c);
   }
 }
