@@ -37,7 +37,7 @@ final class HanlpSegmenter {
         .enableJapaneseNameRecognize(false)
         .enablePlaceRecognize(true)
         .enableNumberQuantifierRecognize(false)
-        .enableCustomDictionary(false)
+        .enableCustomDictionary(true)
         .enablePartOfSpeechTagging(false)
         .enableOffset(true);
   }

@@ -56,9 +56,12 @@ final class PersonRules {
     Token t = toks.get(i);
     String w = t.word();
     boolean foreign = t.tag().equals("nrf");
-    if (!foreign && (WEAK_SURNAMES.indexOf(w.charAt(0)) >= 0 && !HanlpSegmenter.dictionaryHas(w, "nr")
-        || FUNCTION_CHARS.indexOf(w.charAt(w.length() - 1)) >= 0)) {
-      return;
+    boolean titled = i + 1 < toks.size() && isTitle(toks.get(i + 1));
+    boolean knownName = HanlpSegmenter.dictionaryHas(w, "nr");
+    if (!foreign && !titled && !knownName && (WEAK_SURNAMES.indexOf(w.charAt(0)) >= 0
+        || FUNCTION_CHARS.indexOf(w.charAt(w.length() - 1)) >= 0
+        || HanlpSegmenter.dictionaryHas(w))) {
+      return; // 都有, 时说, 令人, 宣传: a phrase or an ordinary word the HMM took for a name
     }
     int end = t.end();
     int title = foreign ? 0 : lex.titleSuffix(w);
@@ -159,7 +162,8 @@ final class PersonRules {
         best = t.start();
       }
     }
-    if (best >= 0 && chinese(text, best, end)) {
+    if (best >= 0 && chinese(text, best, end) && text.charAt(end - 1) != '副'
+        && !HanlpSegmenter.dictionaryHas(text.substring(best, end))) {
       out.add(new Found(EntityType.PERSON, best, end, RULE, "before-title"));
     } else if (i > 0 && toks.get(i - 1).length() == 1 && lex.isSurname(text.charAt(end - 1))
         && WEAK_SURNAMES.indexOf(text.charAt(end - 1)) < 0 && !toks.get(i - 1).isFunction()
@@ -176,7 +180,7 @@ final class PersonRules {
     }
     Token left = toks.get(i - 1);
     Token right = toks.get(i + 1);
-    if (left.isPlace() || right.isPlace() || !transliterated(text, left.start(), left.end())
+    if (!transliterated(text, left.start(), left.end())
         || !transliterated(text, right.start(), right.end())) {
       return;
     }
@@ -184,11 +188,11 @@ final class PersonRules {
     int end = right.end();
     // take in neighbouring transliterated words of the same name: 普里/nr 马科夫/nrf
     for (int k = i - 2; k >= 0 && transliterated(text, toks.get(k).start(), toks.get(k).end())
-        && start - toks.get(k).start() < 6 && !toks.get(k).isPlace(); k--) {
+        && start - toks.get(k).start() < 6; k--) {
       start = toks.get(k).start();
     }
     for (int k = i + 2; k < toks.size() && transliterated(text, toks.get(k).start(), toks.get(k).end())
-        && toks.get(k).end() - end < 6 && !toks.get(k).isPlace(); k++) {
+        && toks.get(k).end() - end < 6; k++) {
       end = toks.get(k).end();
     }
     out.add(new Found(EntityType.PERSON, start, end, RULE, "dotted-name"));
