@@ -1,9 +1,7 @@
 package io.maskmark.detect.ner.zh;
 
 import io.maskmark.detect.EntityType;
-import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A Chinese postal address as one span, from the first place name to the last unit:
@@ -23,24 +21,13 @@ final class AddressGrammar {
   private static final String NUMERALS = "0123456789零〇一二三四五六七八九十百千两";
 
   private final Lexicon lex;
-  private final int maxUnit;
 
   AddressGrammar(Lexicon lex) {
     this.lex = lex;
-    int m = 0;
-    for (Set<String> s : List.of(lex.adminUnits, lex.roadUnits, lex.numberUnits, lex.buildingUnits)) {
-      for (String u : s) {
-        m = Math.max(m, u.length());
-      }
-    }
-    maxUnit = m;
   }
 
   void find(String text, List<Token> toks, int chunkEnd, List<Found> out) {
-    BitSet ends = new BitSet();
-    for (Token t : toks) {
-      ends.set(t.end());
-    }
+    WordEnds ends = new WordEnds(toks);
     int covered = -1;
     for (int i = 0; i < toks.size(); i++) {
       Token t = toks.get(i);
@@ -95,6 +82,26 @@ final class AddressGrammar {
         || c == '道' && text.charAt(end - 2) == '大';
   }
 
+  /** Whether a word ends at a position: binary search over the sorted words. */
+  private record WordEnds(List<Token> toks) {
+    boolean get(int pos) {
+      int lo = 0;
+      int hi = toks.size() - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        int e = toks.get(mid).end();
+        if (e < pos) {
+          lo = mid + 1;
+        } else if (e > pos) {
+          hi = mid - 1;
+        } else {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   private static Token tokenAt(List<Token> toks, int pos) {
     int k = indexAt(toks, pos);
     return k < 0 ? null : toks.get(k);
@@ -105,7 +112,7 @@ final class AddressGrammar {
    * at most {@value #MAX_NAME} characters, then the unit, either a word of its own or the end of
    * the last word ({@code 唐宁街}). The name may be empty for a road or building unit.
    */
-  private int nameWithUnit(String text, List<Token> toks, int pos, int end, Set<String> units) {
+  private int nameWithUnit(String text, List<Token> toks, int pos, int end, WordSet units) {
     int k = indexAt(toks, pos);
     if (k < 0) {
       return -1;
@@ -135,13 +142,8 @@ final class AddressGrammar {
     return c == 'n' || c == 'm' || c == 'b' || c == 'j' || c == 'g' || c == 'a' || c == 'x' || c == 'q';
   }
 
-  private int unitEnding(String word, Set<String> units) {
-    for (int len = Math.min(maxUnit, word.length()); len >= 1; len--) {
-      if (units.contains(word.substring(word.length() - len))) {
-        return len;
-      }
-    }
-    return 0;
+  private static int unitEnding(String word, WordSet units) {
+    return units.longestSuffix(word, word.length());
   }
 
   private static int indexAt(List<Token> toks, int pos) {
@@ -162,7 +164,7 @@ final class AddressGrammar {
   }
 
   /** End of {@code number unit} at {@code pos} ({@code 88号}, {@code 3-501室}, {@code A座}), or -1. */
-  private int number(String text, BitSet ends, int pos, int end) {
+  private int number(String text, WordEnds ends, int pos, int end) {
     int p = pos;
     boolean digit = false;
     while (p < end) {
@@ -182,12 +184,11 @@ final class AddressGrammar {
   }
 
   /** Length of the longest unit at {@code pos} that ends a word (so 道 in 道歉 is no road). */
-  private int unitAt(String text, BitSet ends, int pos, int end, Set<String> units) {
-    for (int len = Math.min(maxUnit, end - pos); len >= 1; len--) {
-      if (ends.get(pos + len) && units.contains(text.substring(pos, pos + len))) {
-        return len;
-      }
+  private int unitAt(String text, WordEnds ends, int pos, int end, WordSet units) {
+    int len = units.longestAt(text, pos, end);
+    while (len > 0 && !ends.get(pos + len)) {
+      len = units.longestAt(text, pos, pos + len - 1);
     }
-    return 0;
+    return len;
   }
 }

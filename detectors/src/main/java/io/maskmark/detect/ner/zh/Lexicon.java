@@ -22,15 +22,13 @@ final class Lexicon {
   /** Sets of characters as bit sets (read-only after construction, so safe to share). */
   final BitSet surnames;
   final Set<String> compoundSurnames;
-  final Set<String> titles;
-  final int maxTitle;
-  final Set<String> orgSuffixes;
-  final int maxOrgSuffix;
+  final WordSet titles;
+  final WordSet orgSuffixes;
   final Set<String> organizations;
-  final Set<String> adminUnits;
-  final Set<String> roadUnits;
-  final Set<String> numberUnits;
-  final Set<String> buildingUnits;
+  final WordSet adminUnits;
+  final WordSet roadUnits;
+  final WordSet numberUnits;
+  final WordSet buildingUnits;
   final BitSet countryAbbreviations;
   final BitSet provinceAbbreviations;
   final Set<String> regions;
@@ -45,16 +43,14 @@ final class Lexicon {
   private Lexicon() {
     surnames = codePoints(words("surnames.txt"));
     compoundSurnames = words("compound-surnames.txt");
-    titles = words("titles.txt");
-    maxTitle = maxLength(titles);
-    orgSuffixes = words("org-suffixes.txt");
-    maxOrgSuffix = maxLength(orgSuffixes);
+    titles = new WordSet(words("titles.txt"));
+    orgSuffixes = new WordSet(words("org-suffixes.txt"));
     organizations = words("organizations.txt");
     Map<String, Set<String>> address = sections("address-units.txt");
-    adminUnits = address.get("admin");
-    roadUnits = address.get("road");
-    numberUnits = address.get("number");
-    buildingUnits = address.get("building");
+    adminUnits = new WordSet(address.get("admin"));
+    roadUnits = new WordSet(address.get("road"));
+    numberUnits = new WordSet(address.get("number"));
+    buildingUnits = new WordSet(address.get("building"));
     Map<String, Set<String>> abbr = sections("place-abbreviations.txt");
     countryAbbreviations = codePoints(abbr.get("countries"));
     provinceAbbreviations = codePoints(abbr.get("provinces"));
@@ -74,28 +70,14 @@ final class Lexicon {
     return i < s.length() && surnames.get(s.charAt(i)) ? 1 : 0;
   }
 
-  /** Length of the longest title that ends {@code s}, or 0. */
+  /** Length of the longest title that ends {@code s} and leaves something before it, or 0. */
   int titleSuffix(String s) {
-    for (int len = Math.min(maxTitle, s.length() - 1); len >= 1; len--) {
-      if (titles.contains(s.substring(s.length() - len))) {
-        return len;
-      }
-    }
-    return 0;
+    return titles.longestSuffix(s, s.length() - 1);
   }
 
   /** Length of the longest organisation suffix that ends {@code s}, or 0. */
   int orgSuffix(String s) {
-    for (int len = Math.min(maxOrgSuffix, s.length()); len >= 1; len--) {
-      if (orgSuffixes.contains(s.substring(s.length() - len))) {
-        return len;
-      }
-    }
-    return 0;
-  }
-
-  private static int maxLength(Set<String> words) {
-    return words.stream().mapToInt(String::length).max().orElse(0);
+    return orgSuffixes.longestSuffix(s, s.length());
   }
 
   private static BitSet codePoints(Set<String> words) {
