@@ -24,6 +24,7 @@ final class Lexicon {
   final Set<String> compoundSurnames;
   final WordSet titles;
   final WordSet orgSuffixes;
+  final WordSet facilitySuffixes;
   final Set<String> organizations;
   final WordSet adminUnits;
   final WordSet roadUnits;
@@ -45,6 +46,7 @@ final class Lexicon {
     compoundSurnames = words("compound-surnames.txt");
     titles = new WordSet(words("titles.txt"));
     orgSuffixes = new WordSet(words("org-suffixes.txt"));
+    facilitySuffixes = new WordSet(words("facility-suffixes.txt"));
     organizations = words("organizations.txt");
     Map<String, Set<String>> address = sections("address-units.txt");
     adminUnits = new WordSet(address.get("admin"));

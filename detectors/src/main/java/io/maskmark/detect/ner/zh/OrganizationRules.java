@@ -38,7 +38,8 @@ final class OrganizationRules {
         out.add(new Found(EntityType.ORGANIZATION, t.start(), t.end(), SCORE, "known-organisation"));
         continue;
       }
-      boolean suffix = isSuffix(t);
+      boolean facility = !t.isOrganization() && isFacility(t);
+      boolean suffix = facility || isSuffix(t);
       if (!t.isOrganization() && !suffix) {
         continue;
       }
@@ -59,15 +60,28 @@ final class OrganizationRules {
       while (first < i && !toks.get(first).isProper() && !t.isOrganization()) {
         first++;
       }
-      if (first == i && !t.isOrganization()) {
+      EntityType type = facility ? EntityType.LOCATION : EntityType.ORGANIZATION;
+      if (first == i && facility && t.length() >= 4 && !lex.facilitySuffixes.contains(t.word())) {
+        // 人民大会堂, 北京图书大厦: one word naming a building
+        out.add(new Found(type, t.start(), t.end(), SCORE, "facility"));
         continue;
       }
-      if (!proper) {
+      if (first == i && !t.isOrganization() || !proper) {
         continue;
       }
-      out.add(new Found(EntityType.ORGANIZATION, toks.get(first).start(), t.end(), SCORE,
-          t.isOrganization() ? "hanlp-" + t.tag() : "org-suffix"));
+      out.add(new Found(type, toks.get(first).start(), t.end(), SCORE,
+          t.isOrganization() ? "hanlp-" + t.tag() : facility ? "facility" : "org-suffix"));
     }
+  }
+
+  /** 大厦, 体育馆, 航天中心: a building or venue is a place, not an organisation. */
+  private boolean isFacility(Token t) {
+    if (t.isPunctuation() || t.isPerson() || t.isPlace() || !t.tagStarts("n")) {
+      return false;
+    }
+    String w = t.word();
+    int len = lex.facilitySuffixes.longestSuffix(w, w.length());
+    return len >= 2 || len == 1 && w.length() >= 2;
   }
 
   private boolean isSuffix(Token t) {

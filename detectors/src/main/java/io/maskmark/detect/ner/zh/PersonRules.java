@@ -38,7 +38,7 @@ final class PersonRules {
     for (int i = 0; i < toks.size(); i++) {
       Token t = toks.get(i);
       if (t.isPerson()) {
-        fromRoleTagged(toks, i, out);
+        fromRoleTagged(text, toks, i, out);
       } else if (isTitle(t)) {
         afterTitle(text, toks, i, out);
         beforeTitle(text, toks, i, out);
@@ -52,7 +52,7 @@ final class PersonRules {
   }
 
   /** A role-tagged name, trimmed of a glued title, unless it starts or ends like a phrase. */
-  private void fromRoleTagged(List<Token> toks, int i, List<Found> out) {
+  private void fromRoleTagged(String text, List<Token> toks, int i, List<Found> out) {
     Token t = toks.get(i);
     String w = t.word();
     boolean foreign = t.tag().equals("nrf");
@@ -68,7 +68,24 @@ final class PersonRules {
     if (title > 0) {
       end -= title;
     }
-    out.add(new Found(EntityType.PERSON, t.start(), end, HMM, "hanlp-" + t.tag()));
+    int start = t.start();
+    if (title == 0 && transliterated(text, t.start(), t.end())) {
+      // 基里/ns 延科/nr: the HMM split a transliterated name; take in its neighbours
+      for (int k = i - 1; k >= 0 && namePiece(text, toks.get(k)) && end - toks.get(k).start() <= 8; k--) {
+        start = toks.get(k).start();
+      }
+      for (int k = i + 1; k < toks.size() && namePiece(text, toks.get(k)) && toks.get(k).end() - start <= 8; k++) {
+        end = toks.get(k).end();
+      }
+    }
+    out.add(new Found(EntityType.PERSON, start, end, HMM, "hanlp-" + t.tag()));
+  }
+
+  /** A short word of transliteration characters that is no ordinary word: part of a foreign name. */
+  private boolean namePiece(String text, Token t) {
+    return t.length() <= 3 && transliterated(text, t.start(), t.end()) && !t.isFunction()
+        && (t.isPerson() || t.isPlace() && t.length() <= 2 || t.tag().equals("nz") || t.tag().equals("x")
+            || !HanlpSegmenter.dictionaryHas(t.word()));
   }
 
   /** 王总, 李老师: one word of surname + title that is not a dictionary word. */
