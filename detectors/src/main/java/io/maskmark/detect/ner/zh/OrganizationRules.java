@@ -48,16 +48,16 @@ final class OrganizationRules {
       int chars = t.length();
       while (first > 0 && i - first < MAX_NAME_TOKENS) {
         Token p = toks.get(first - 1);
-        if (!canPrecede(p) || chars + p.length() > MAX_NAME_CHARS || t.isOrganization() && !p.isPlace()
-            && !p.isOrganization()) {
-          break;
+        if (!canPrecede(p) || chars + p.length() > MAX_NAME_CHARS
+            || t.isOrganization() && !p.isPlace() && !p.isOrganization()) {
+          break; // HanLP's own organisations only take in a place before them
         }
         proper |= p.isProper();
         chars += p.length();
         first--;
       }
       // trim leading common words: the name starts at its first proper word
-      while (first < i && !toks.get(first).isProper() && !t.isOrganization()) {
+      while (first < i && !toks.get(first).isProper()) {
         first++;
       }
       EntityType type = facility ? EntityType.LOCATION : EntityType.ORGANIZATION;
@@ -92,7 +92,13 @@ final class OrganizationRules {
     if (w.length() == 1) {
       return lex.orgSuffixes.contains(w) && (t.tag().equals("nis") || t.tag().equals("n"));
     }
-    return lex.orgSuffixes.contains(w) || t.tag().equals("nis") && lex.orgSuffix(w) > 0;
+    int suffix = lex.orgSuffix(w);
+    if (lex.orgSuffixes.contains(w) || t.tagStarts("ni") && suffix > 0) {
+      return true;
+    }
+    // 女队, 新闻学院: a noun ending in a suffix; of one-character suffixes only the unambiguous ones
+    // (not 会 of 社会, 部 of 内部, 所 of 场所)
+    return t.tag().equals("n") && (suffix >= 2 || suffix == 1 && "队团党军".indexOf(w.charAt(w.length() - 1)) >= 0);
   }
 
   private static boolean canPrecede(Token p) {
