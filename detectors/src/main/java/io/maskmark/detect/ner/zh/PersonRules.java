@@ -42,7 +42,8 @@ final class PersonRules {
       } else if (isTitle(t)) {
         afterTitle(text, toks, i, out);
         beforeTitle(text, toks, i, out);
-      } else if (!fromSurnameTitle(toks, i, out) && !fromCompoundSurname(toks, i, out)) {
+      } else if (!fromSurnameTitle(toks, i, out) && !fromCompoundSurname(toks, i, out)
+          && !splitName(text, toks, i, out)) {
         fromCompoundWord(t, out);
       }
       if (t.word().equals("·") || t.word().equals("•")) {
@@ -102,6 +103,56 @@ final class PersonRules {
       return true;
     }
     return false;
+  }
+
+  /**
+   * 樊/nz 禹/nz 说: a surname the HMM left alone, then one or two characters that are mostly used in
+   * given names, between boundaries. How a character is used comes from HanLP's person-role
+   * dictionary (surname, given-name and context counts).
+   */
+  private boolean splitName(String text, List<Token> toks, int i, List<Found> out) {
+    Token t = toks.get(i);
+    if (t.length() != 1 || !lex.isSurname(t.word().charAt(0)) || t.isFunction()
+        || WEAK_SURNAMES.indexOf(t.word().charAt(0)) >= 0 || !HanlpRoles.surname(t.word().charAt(0))
+        || i > 0 && !boundaryBefore(toks.get(i - 1))) {
+      return false;
+    }
+    int end = t.end();
+    int k = i + 1;
+    while (k < toks.size() && end - t.start() < 3) {
+      Token g = toks.get(k);
+      if (g.isPerson() || g.isPunctuation() || g.length() > 2 || end - t.start() + g.length() > 3
+          || g.length() == 2 && HanlpSegmenter.dictionaryHas(g.word()) || !givenLike(text, g)) {
+        break;
+      }
+      end = g.end();
+      k++;
+    }
+    if (end - t.start() < 2 || k < toks.size() && !boundaryAfter(toks.get(k))) {
+      return false;
+    }
+    out.add(new Found(EntityType.PERSON, t.start(), end, RULE, "surname+given"));
+    return true;
+  }
+
+  private static boolean givenLike(String text, Token g) {
+    for (int c = g.start(); c < g.end(); c++) {
+      if (!HanlpRoles.given(text.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean boundaryBefore(Token p) {
+    return p.isPunctuation() || p.isFunction() || p.tagStarts("v") || isTitle(p) || p.isPlace()
+        || p.isOrganization() || p.tagStarts("m") || p.tagStarts("t");
+  }
+
+  private boolean boundaryAfter(Token n) {
+    return n.isPunctuation() || isTitle(n) || n.tagStarts("v") && n.length() >= 2 || n.tagStarts("p")
+        || n.tagStarts("c") || n.tagStarts("u") || n.tagStarts("d") && n.length() >= 2
+        || n.length() == 1 && FUNCTION_CHARS.indexOf(n.word().charAt(0)) >= 0;
   }
 
   /** 欧阳娜娜: a compound surname HanLP left as a word of its own, and the given name after it. */

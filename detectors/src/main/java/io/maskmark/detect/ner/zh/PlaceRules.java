@@ -69,8 +69,14 @@ final class PlaceRules {
       if (!place) {
         continue;
       }
-      if (lex.adminUnits.contains(rest)) {
+      if (lex.adminUnits.contains(rest) && !(rest.equals("地区") && lex.regions.contains(head))) {
         out.add(new Found(EntityType.LOCATION, t.start(), t.end(), SCORE, "place+unit"));
+        return true;
+      }
+      if (lex.orgSuffixes.contains(rest) && rest.length() + len == w.length()
+          && (rest.length() >= 2 || "党队军团社".indexOf(rest.charAt(0)) >= 0)) {
+        // 国民党, 美国队: a place and an organisation suffix in one word is an organisation
+        out.add(new Found(EntityType.ORGANIZATION, t.start(), t.end(), SCORE, "place+org-suffix"));
         return true;
       }
       if (rest.length() <= 2 && HanlpSegmenter.dictionaryHas(rest, "n")

@@ -77,6 +77,12 @@ class ChineseNerDetectorTest {
   }
 
   @Test
+  void buildingsArePlacesAndAcronymOrganisationsAreOrganisations() {
+    assertFinds("代表们在人民大会堂出席了开幕式", "LOCATION:人民大会堂");
+    assertFinds("东盟各国外长在吉隆坡举行会议", "ORGANIZATION:东盟");
+  }
+
+  @Test
   void placeInsideAnOrganisationIsPartOfIt() {
     List<String> f = found("中国致公党第十一次全国代表大会隆重召开");
     assertFalse(f.contains("LOCATION:中国"), f::toString);
