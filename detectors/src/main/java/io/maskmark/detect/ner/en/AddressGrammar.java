@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * English street addresses as one span: house number, optional direction, street name, street
  * type (the USPS and Royal Mail suffixes), optional unit ({@code Apt 4B}, {@code Suite 200},
  * {@code #12}) and optional city, two-letter state and ZIP code, on one line or over two:
- * {@code 1600 Pennsylvania Ave NW, Washington, DC 20500}. Also {@code P.O. Box 123}.
+ * {@code 1600 Pennsylvania Ave NW, Washington, DC 20500}. Also {@code P.O. Box 123} and US
+ * military addresses ({@code PSC 1234, Box 5678, APO AE 09012}).
  *
  * <p>Matching ignores case, so chat without capitals still matches, but a match whose street name
  * is not capitalised must not contain a common word: {@code 5 minutes down the road} is no address.
@@ -49,6 +50,12 @@ final class AddressGrammar {
   private static final Pattern PO_BOX = Pattern.compile(
       "(?<![\\p{IsLatin}\\d])p\\.?[ \\t]?o\\.?[ \\t]+box[ \\t]+\\d{1,6}" + CITY_STATE_ZIP + "?",
       Pattern.CASE_INSENSITIVE);
+  /** US military mail: {@code PSC 1234, Box 5678 / APO AE 09012}, {@code USNS Comfort / FPO AA 34001}. */
+  private static final Pattern MILITARY = Pattern.compile(
+      "(?<![\\p{IsLatin}\\d])(?:(?:PSC|CMR|Unit)[ \\t]+\\d{1,5},?[ \\t]+Box[ \\t]+\\d{1,5}"
+          + "|(?:USNS|USNV|USS|USCGC)[ \\t]+\\p{IsLatin}[\\p{IsLatin}'\\-]+)"
+          + ",?[ \\t]*\\n?[ \\t]*(?:APO|FPO|DPO)[ \\t]+(?:AA|AE|AP)[ \\t]+\\d{5}(?:-\\d{4})?",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern STRONG_SUFFIX = Pattern.compile("(?i)" + STRONG);
 
   private AddressGrammar() {
@@ -68,6 +75,10 @@ final class AddressGrammar {
     Matcher p = PO_BOX.matcher(text);
     while (p.find()) {
       add(out, p.start(), p.end(), "en-ner:po-box");
+    }
+    Matcher mil = MILITARY.matcher(text);
+    while (mil.find()) {
+      add(out, mil.start(), mil.end(), "en-ner:military-address");
     }
   }
 

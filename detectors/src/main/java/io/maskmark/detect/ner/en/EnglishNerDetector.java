@@ -81,10 +81,34 @@ public final class EnglishNerDetector implements Detector {
       if (a >= b) {
         continue;
       }
+      EntityType type = type(m.type());
+      if (type == EntityType.ADDRESS && !addressLike(chunk, a, b)) {
+        continue;
+      }
       double score = MODEL_FLOOR + MODEL_RANGE * m.prob();
-      out.add(new Span(type(m.type()), chunk.start(a), chunk.end(b - 1), score, NAME,
+      out.add(new Span(type, chunk.start(a), chunk.end(b - 1), score, NAME,
           Explanation.of("en-ner:model:" + m.type(), score)));
     }
+  }
+
+  /**
+   * An address has a word with letters in it; a run of digits alone is a phone, card or order
+   * number, except a lone postal code (4 to 6 digits, or ZIP+4).
+   */
+  static boolean addressLike(Tokens chunk, int a, int b) {
+    for (int k = a; k < b; k++) {
+      String w = chunk.word(k);
+      for (int i = 0; i < w.length(); i++) {
+        if (Character.isLetter(w.charAt(i))) {
+          return true;
+        }
+      }
+    }
+    if (b - a == 1) {
+      String w = chunk.word(a);
+      return w.length() >= 4 && w.length() <= 6 || w.matches("\\d{5}-\\d{4}");
+    }
+    return false;
   }
 
   /** A token that can carry an entity: a word, not a line break or a lone comma. */

@@ -21,6 +21,7 @@ import opennlp.tools.ml.model.MaxentModel;
  * recall: a token is tagged when the probability mass of all entity outcomes together passes
  * {@link #ENTITY_MASS}, even if {@code O} is the single most likely outcome (an unknown name in an
  * unusual context spreads its mass over the four types), and gets the type with the most mass.
+ * In mixed-case text a lower-case word only continues a name (as a particle) or an address.
  *
  * <p>Thread-safe: the maxent model is read-only and decoding keeps its state on the stack.
  */
@@ -31,6 +32,7 @@ public final class NameModel {
   public static final List<String> TYPES = List.of("person", "location", "address", "organization");
   /** Entity mass above which a token is tagged (F2 weighs recall over precision). */
   static final double ENTITY_MASS = 0.4;
+  private static final int ADDRESS = TYPES.indexOf("address");
 
   /** A tagged token span [start, end) of a chunk, with the mean entity probability of its tokens. */
   public record TokenSpan(int start, int end, String type, double prob) {
@@ -38,14 +40,13 @@ public final class NameModel {
 
   private final MaxentModel model;
   private final Lexicon lexicon;
-  private final int outside;
   private final int[] begin = new int[TYPES.size()];
   private final int[] inside = new int[TYPES.size()];
 
   public NameModel(MaxentModel model, Lexicon lexicon) {
     this.model = model;
     this.lexicon = lexicon;
-    this.outside = index(OUTSIDE);
+    index(OUTSIDE); // fails on a model of another format
     for (int t = 0; t < TYPES.size(); t++) {
       begin[t] = index("B-" + TYPES.get(t));
       inside[t] = index("I-" + TYPES.get(t));
@@ -91,20 +92,31 @@ public final class NameModel {
     int openStart = -1;
     double probSum = 0;
     double[] p = new double[model.getNumOutcomes()];
+    boolean mixedCase = !TitleRule.oneCase(tokens);
     for (int i = 0; i < tokens.length; i++) {
       model.eval(features.context(i, prev, prev2), p);
+      // in mixed-case text a word in lower case is no proper name, except a particle inside one
+      // (van, de) or a word inside an address (rue de la Paix)
+      boolean common = mixedCase && Character.isLowerCase(tokens[i].charAt(0));
+      boolean particle = common && TitleRule.PARTICLES.contains(tokens[i]);
       int type = -1;
       boolean cont = false;
-      if (1 - p[outside] >= ENTITY_MASS) {
-        double best = -1;
-        for (int t = 0; t < TYPES.size(); t++) {
-          double mass = p[begin[t]] + p[inside[t]];
-          if (mass > best) {
-            best = mass;
+      double best = 0;
+      double mass = 0;
+      for (int t = 0; t < TYPES.size(); t++) {
+        if (!common || (particle || t == ADDRESS) && t == openType) {
+          double m = p[begin[t]] + p[inside[t]];
+          mass += m;
+          if (m > best) {
+            best = m;
             type = t;
           }
         }
-        cont = type == openType && p[inside[type]] >= p[begin[type]];
+      }
+      if (mass < ENTITY_MASS) {
+        type = -1;
+      } else {
+        cont = type == openType && (p[inside[type]] >= p[begin[type]] || common);
       }
       if (openType >= 0 && !cont) {
         out.add(new TokenSpan(openStart, i, TYPES.get(openType), probSum / (i - openStart)));
@@ -120,7 +132,7 @@ public final class NameModel {
         openStart = i;
         probSum = 0;
       }
-      probSum += 1 - p[outside];
+      probSum += mass;
       prev = (cont ? "I-" : "B-") + TYPES.get(type);
     }
     if (openType >= 0) {

@@ -76,9 +76,13 @@ final class TitleRule {
 
   /** All letters of the chunk in one case: capitals carry no information there. */
   static boolean oneCase(Tokens t) {
+    return oneCase(t.words());
+  }
+
+  static boolean oneCase(String[] words) {
     boolean upper = false;
     boolean lower = false;
-    for (String w : t.words()) {
+    for (String w : words) {
       for (int k = 0; k < w.length(); k++) {
         char c = w.charAt(k);
         upper |= Character.isUpperCase(c);

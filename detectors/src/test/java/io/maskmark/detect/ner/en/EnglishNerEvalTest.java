@@ -11,6 +11,8 @@ import io.maskmark.eval.GoldDocument;
 import io.maskmark.eval.GoldReader;
 import io.maskmark.eval.Scores;
 import io.maskmark.eval.TypeMapping;
+import io.maskmark.detect.Span;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +40,7 @@ class EnglishNerEvalTest {
     boolean showErrors = Boolean.getBoolean("maskmark.eval.errors");
     EvalReport r = new Evaluator(analyzer, new TypeMapping(true), Set.of())
         .evaluate(FILE, docs, showErrors ? System.out::println : null);
+    dumpPredictions(analyzer, docs);
     Scores person = r.chars("PERSON");
     Scores place = r.chars("PLACE");
     Scores micro = r.chars("PERSON", "PLACE");
@@ -48,6 +51,24 @@ class EnglishNerEvalTest {
     assertTrue(micro.f2() >= FLOOR_F2, "F2 over PERSON and PLACE fell to " + micro.f2());
     assertTrue(person.recall() >= FLOOR_PERSON_RECALL, "PERSON recall fell to " + person.recall());
     assertTrue(place.recall() >= 0.0);
+  }
+
+  /** With -Dmaskmark.eval.dump=FILE, writes each document's predicted spans, for error analysis. */
+  private static void dumpPredictions(Analyzer analyzer, List<GoldDocument> docs) throws Exception {
+    String dump = System.getProperty("maskmark.eval.dump");
+    if (dump == null) {
+      return;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (GoldDocument d : docs) {
+      sb.append(d.id());
+      for (Span s : analyzer.analyze(d.text()).spans()) {
+        sb.append('\t').append(s.type()).append(':').append(s.start()).append(':').append(s.end())
+            .append(':').append(s.why() == null ? s.detector() : s.why().rule());
+      }
+      sb.append('\n');
+    }
+    Files.writeString(Path.of(dump), sb.toString());
   }
 
   private static String line(String cls, Scores s) {

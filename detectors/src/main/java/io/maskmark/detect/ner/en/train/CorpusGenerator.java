@@ -116,6 +116,12 @@ public final class CorpusGenerator {
       case "NUM" -> sb.append(fillers.number());
       case "DATE" -> sb.append(fillers.date());
       case "PHONE" -> sb.append(fillers.phone(f));
+      case "TIME" -> sb.append(fillers.time());
+      case "CARD" -> sb.append(fillers.card());
+      case "IBAN" -> sb.append(fillers.iban());
+      case "SSN" -> sb.append(fillers.ssn());
+      case "IP" -> sb.append(fillers.ip());
+      case "ID" -> sb.append(fillers.code());
       default -> throw new IllegalStateException("unknown template slot {" + slot + "}");
     }
   }

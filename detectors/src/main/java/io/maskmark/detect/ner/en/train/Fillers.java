@@ -217,7 +217,10 @@ final class Fillers {
 
   /** An organisation name: datafaker's, or a family name or word with a suffix. */
   String organization(Faker f) {
-    int r = rnd.nextInt(10);
+    int r = rnd.nextInt(12);
+    if (r >= 10) {
+      return invented();
+    }
     if (r < 5) {
       return draw(() -> f.company().name());
     } else if (r < 8) {
@@ -228,6 +231,27 @@ final class Fillers {
       return words[rnd.nextInt(words.length)] + " "
           + orgSuffixes.get(rnd.nextInt(orgSuffixes.size()));
     }
+  }
+
+  private static final String[] PARTS = {"data", "cloud", "health", "bio", "geo", "tech", "soft",
+      "net", "mind", "flow", "hub", "lab", "labs", "ly", "ify", "works", "logic", "sense", "wave",
+      "spark", "path", "grid", "base", "stack", "safe", "clear", "bright", "smart", "open", "true",
+      "nova", "zen", "pulse", "loop", "verse", "scape", "cast", "mark", "point", "sight", "ware",
+      "gen", "qu", "vox", "ion", "byte", "pixel", "rocket", "lime", "fox", "bee", "owl", "mint"};
+
+  /** A start-up style name made of word parts ({@code Cloudpulse}, {@code DataHub}). */
+  String invented() {
+    StringBuilder sb = new StringBuilder();
+    int n = 2 + rnd.nextInt(2);
+    boolean camel = rnd.nextBoolean();
+    for (int i = 0; i < n; i++) {
+      String p = PARTS[rnd.nextInt(PARTS.length)];
+      sb.append(i == 0 || camel ? Character.toUpperCase(p.charAt(0)) + p.substring(1) : p);
+    }
+    if (rnd.nextInt(5) == 0) {
+      sb.append(rnd.nextInt(10));
+    }
+    return sb.toString();
   }
 
   String number() {
@@ -242,6 +266,58 @@ final class Fillers {
       case 1 -> months[rnd.nextInt(12)] + " " + (1 + rnd.nextInt(28)) + ", " + (1950 + rnd.nextInt(75));
       default -> (1 + rnd.nextInt(12)) + "/" + (1 + rnd.nextInt(28)) + "/" + (1950 + rnd.nextInt(75));
     };
+  }
+
+  String time() {
+    return String.format(Locale.ROOT, "%02d:%02d", rnd.nextInt(24), rnd.nextInt(60))
+        + (rnd.nextBoolean() ? String.format(Locale.ROOT, ":%02d", rnd.nextInt(60)) : "");
+  }
+
+  String card() {
+    StringBuilder sb = new StringBuilder(rnd.nextBoolean() ? "4" : "5");
+    for (int i = 1; i < 16; i++) {
+      if (i % 4 == 0 && rnd.nextInt(3) == 0) {
+        sb.append(' ');
+      }
+      sb.append(rnd.nextInt(10));
+    }
+    return sb.toString();
+  }
+
+  String iban() {
+    StringBuilder sb = new StringBuilder();
+    sb.append((char) ('A' + rnd.nextInt(26))).append((char) ('A' + rnd.nextInt(26)));
+    sb.append(10 + rnd.nextInt(90));
+    for (int i = 0; i < 4; i++) {
+      sb.append((char) ('A' + rnd.nextInt(26)));
+    }
+    for (int i = 0; i < 14; i++) {
+      sb.append(rnd.nextInt(10));
+    }
+    return sb.toString();
+  }
+
+  String ssn() {
+    return String.format(Locale.ROOT, "%03d-%02d-%04d", 100 + rnd.nextInt(800), 1 + rnd.nextInt(98),
+        1 + rnd.nextInt(9998));
+  }
+
+  String ip() {
+    return rnd.nextInt(256) + "." + rnd.nextInt(256) + "." + rnd.nextInt(256) + "." + rnd.nextInt(256);
+  }
+
+  /** An order or ticket code: letters and digits. */
+  String code() {
+    StringBuilder sb = new StringBuilder();
+    int letters = rnd.nextInt(4);
+    for (int i = 0; i < letters; i++) {
+      sb.append((char) ('A' + rnd.nextInt(26)));
+    }
+    if (letters > 0 && rnd.nextBoolean()) {
+      sb.append('-');
+    }
+    sb.append(100000 + rnd.nextInt(900000));
+    return sb.toString();
   }
 
   String phone(Faker f) {
