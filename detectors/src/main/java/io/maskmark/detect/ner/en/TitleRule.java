@@ -31,8 +31,11 @@ final class TitleRule {
       if (!lexicon.is(w, Lexicon.TITLE) || !(Character.isUpperCase(w.charAt(0)) || oneCase)) {
         continue;
       }
-      // a title that is an ordinary word ("General", "Officer") needs a capitalised name after it
+      // a title that is an ordinary word ("General", "Officer") needs a listed name after it
       boolean weak = lexicon.is(w, Lexicon.COMMON) || w.length() > 4 && !w.endsWith(".");
+      if (weak && !lexicon.is(t.word(i + 1), Lexicon.FIRST | Lexicon.LAST)) {
+        continue;
+      }
       int j = i + 1;
       int last = -1;
       int words = 0;
