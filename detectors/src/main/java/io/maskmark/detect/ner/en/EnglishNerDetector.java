@@ -82,8 +82,13 @@ public final class EnglishNerDetector implements Detector {
         continue;
       }
       EntityType type = type(m.type());
-      if (type == EntityType.ADDRESS && !addressLike(chunk, a, b)) {
-        continue;
+      if (type == EntityType.ADDRESS) {
+        if (!addressLike(chunk, a, b)) {
+          continue;
+        }
+        if (a > 0 && isHouseNumber(chunk.word(a - 1))) {
+          a--; // "36 Netelaan 399": a house number before a street that ends in its own number
+        }
       }
       double score = MODEL_FLOOR + MODEL_RANGE * m.prob();
       out.add(new Span(type, chunk.start(a), chunk.end(b - 1), score, NAME,
@@ -109,6 +114,18 @@ public final class EnglishNerDetector implements Detector {
       return w.length() >= 4 && w.length() <= 6 || w.matches("\\d{5}-\\d{4}");
     }
     return false;
+  }
+
+  static boolean isHouseNumber(String w) {
+    if (w.isEmpty() || w.length() > 5) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A token that can carry an entity: a word, not a line break or a lone comma. */

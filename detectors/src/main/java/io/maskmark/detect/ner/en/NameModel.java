@@ -31,7 +31,7 @@ public final class NameModel {
   public static final String OUTSIDE = "O";
   public static final List<String> TYPES = List.of("person", "location", "address", "organization");
   /** Entity mass above which a token is tagged (F2 weighs recall over precision). */
-  static final double ENTITY_MASS = 0.4;
+  static final double ENTITY_MASS = 0.3;
   private static final int ADDRESS = TYPES.indexOf("address");
 
   /** A tagged token span [start, end) of a chunk, with the mean entity probability of its tokens. */

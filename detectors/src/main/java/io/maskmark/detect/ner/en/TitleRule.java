@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * A name after an honorific: {@code Mr. Grimes}, {@code Dr. Ana de la Cruz}, {@code mrs. okafor}.
- * The PERSON span is the name, without the title. Up to three name words follow the title; name
+ * The PERSON span includes the title: left behind, "Mr." or "Mrs." would still tell the gender. Up to three name words follow the title; name
  * particles (van, de, von...) may stand between them.
  */
 final class TitleRule {
@@ -50,7 +50,7 @@ final class TitleRule {
         j++;
       }
       if (last > i) {
-        out.add(new Span(EntityType.PERSON, t.start(i + 1), t.end(last), SCORE,
+        out.add(new Span(EntityType.PERSON, t.start(i), t.end(last), SCORE,
             EnglishNerDetector.NAME, Explanation.of("en-ner:title", SCORE)));
         i = last;
       }

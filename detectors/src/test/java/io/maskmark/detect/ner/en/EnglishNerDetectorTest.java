@@ -46,7 +46,7 @@ class EnglishNerDetectorTest {
   @Test
   void namesPlacesAndAddressesInOrdinarySentences() {
     Analysis a = EN.analyze("Yesterday Margaret Okonkwo flew from Lisbon to meet Dr. Haruki Tanabe.");
-    assertEquals(List.of("Margaret Okonkwo", "Haruki Tanabe"), found(a, EntityType.PERSON));
+    assertEquals(List.of("Margaret Okonkwo", "Dr. Haruki Tanabe"), found(a, EntityType.PERSON));
     assertEquals(List.of("Lisbon"), found(a, EntityType.LOCATION));
     Analysis b = EN.analyze("Please send the contract to 77 Harbor Road, Portland, OR 97201.");
     assertEquals(List.of("77 Harbor Road, Portland, OR 97201"), found(b, EntityType.ADDRESS));

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
 class EnglishNerEvalTest {
 
   static final String FILE = "en/presidio_generated_large.json";
-  static final double FLOOR_F2 = 0.0;
-  static final double FLOOR_PERSON_RECALL = 0.0;
+  /** Measured 0.868 (PERSON recall 0.921); the targets are 0.90 and 0.95. */
+  static final double FLOOR_F2 = 0.85;
+  static final double FLOOR_PERSON_RECALL = 0.90;
 
   @Test
   void presidioSyntheticSetStaysAboveTheFloors() throws Exception {
@@ -42,7 +43,6 @@ class EnglishNerEvalTest {
         .evaluate(FILE, docs, showErrors ? System.out::println : null);
     dumpPredictions(analyzer, docs);
     Scores person = r.chars("PERSON");
-    Scores place = r.chars("PLACE");
     Scores micro = r.chars("PERSON", "PLACE");
     for (String cls : r.charLevel().keySet()) {
       System.out.println(line(cls, r.chars(cls)));
@@ -50,7 +50,6 @@ class EnglishNerEvalTest {
     System.out.println(line("PERSON+PLACE", micro));
     assertTrue(micro.f2() >= FLOOR_F2, "F2 over PERSON and PLACE fell to " + micro.f2());
     assertTrue(person.recall() >= FLOOR_PERSON_RECALL, "PERSON recall fell to " + person.recall());
-    assertTrue(place.recall() >= 0.0);
   }
 
   /** With -Dmaskmark.eval.dump=FILE, writes each document's predicted spans, for error analysis. */

@@ -21,7 +21,7 @@ import opennlp.tools.util.Span;
  * Generates the name finder's training corpus: the templates in {@code train/templates.txt}
  * filled with values from {@link Fillers}, tokenised exactly as the detector tokenises, with
  * token spans for the types {@code person}, {@code location}, {@code address} and
- * {@code organization}. About one sentence in eight is lower-cased and one in fifty upper-cased, as chat
+ * {@code organization}. About one sentence in six is lower-cased and one in fifty upper-cased, as chat
  * and forms are, and one in three loses its final full stop.
  */
 public final class CorpusGenerator {
@@ -89,7 +89,7 @@ public final class CorpusGenerator {
       text = text.substring(0, text.length() - 1);
     }
     int c = rnd.nextInt(50);
-    String cased = c < 6 ? text.toLowerCase(Locale.ROOT) : c == 6 ? text.toUpperCase(Locale.ROOT) : text;
+    String cased = c < 9 ? text.toLowerCase(Locale.ROOT) : c == 9 ? text.toUpperCase(Locale.ROOT) : text;
     if (cased.length() == text.length()) { // a few letters change length with case: keep offsets
       text = cased;
     }
@@ -101,10 +101,7 @@ public final class CorpusGenerator {
       case "PER" -> entity(sb, entities, "person", fillers.person(f));
       case "FIRST" -> entity(sb, entities, "person", fillers.first(f));
       case "LAST" -> entity(sb, entities, "person", fillers.last(f));
-      case "TPER" -> {
-        sb.append(fillers.title(f)).append(' ');
-        entity(sb, entities, "person", fillers.titledName(f));
-      }
+      case "TPER" -> entity(sb, entities, "person", fillers.title(f) + " " + fillers.titledName(f));
       case "ADDR" -> entity(sb, entities, "address", fillers.address(f));
       case "STREET" -> entity(sb, entities, "address", fillers.street(f));
       case "ZIP" -> entity(sb, entities, "address", fillers.zip(f));

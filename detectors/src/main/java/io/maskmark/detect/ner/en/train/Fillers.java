@@ -192,6 +192,9 @@ final class Fillers {
     }
     int layout = rnd.nextInt(6);
     String city = city(f);
+    if (rnd.nextInt(6) == 0) {
+      city = city.toUpperCase(Locale.ROOT); // postal style: CAHORS, SANDEFJORD
+    }
     String zip = zip(f);
     switch (layout) {
       case 0 -> sb.append(sep).append(city).append(", ").append(stateAbbr(f)).append(' ').append(zip);

@@ -46,7 +46,7 @@ import opennlp.tools.util.TrainingParameters;
 public final class ModelTrainer {
 
   /** Texts generated for training. */
-  static final int TEXTS = 30000;
+  static final int TEXTS = 60000;
   static final long SEED = 20240611L;
   static final int ITERATIONS = 120;
   /** Share of entity tokens trained as unseen words, as unlisted words, and of other tokens unseen. */
@@ -175,16 +175,29 @@ public final class ModelTrainer {
     }
   }
 
-  /** SHA-256 over this engine's class files and resources, in a stable order. */
+  /** Classes whose code decides what the model learns; the decoder and rules are not among them. */
+  private static final Set<String> INPUT_CLASSES = Set.of("ChunkFeatures", "LatinTokenizer",
+      "Tokens", "Lexicon", "Holdout");
+
+  private static boolean trainingInput(Path relative) {
+    String name = relative.getFileName().toString();
+    if (relative.startsWith("train") || name.endsWith(".txt")) {
+      return true;
+    }
+    int dot = name.indexOf('.');
+    int dollar = name.indexOf('$');
+    String cls = name.substring(0, dollar > 0 ? dollar : Math.max(dot, 0));
+    return name.endsWith(".class") && INPUT_CLASSES.contains(cls);
+  }
+
+  /** SHA-256 over the training inputs (classes, lists, templates), in a stable order. */
   static String fingerprint(Path classes) throws IOException {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       Path dir = classes.resolve("io/maskmark/detect/ner/en");
       List<Path> files;
       try (Stream<Path> s = Files.walk(dir)) {
-        files = s.filter(Files::isRegularFile)
-            .filter(p -> !p.getFileName().toString().startsWith(MODEL))
-            .filter(p -> !p.getFileName().toString().equals("lexicon.tsv"))
+        files = s.filter(Files::isRegularFile).filter(p -> trainingInput(dir.relativize(p)))
             .sorted().toList();
       }
       for (Path p : files) {
