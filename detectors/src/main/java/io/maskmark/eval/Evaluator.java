@@ -29,6 +29,9 @@ public final class Evaluator {
   }
 
   /** A predicted or gold span reduced to its class; class null means "not scored". */
+  /** Characters of context either side of a mistake listed by --show-errors. */
+  private static final int CONTEXT_CHARS = 60;
+
   private record Labelled(String cls, int start, int end) {
   }
 
@@ -136,14 +139,21 @@ public final class Evaluator {
     for (Labelled gl : gold) {
       if (!pred.contains(gl)) {
         out.accept("MISS " + gl.cls() + " [" + d.text().substring(gl.start(), gl.end()) + "] in #"
-            + d.id() + ": " + d.text());
+            + d.id() + ": " + around(d.text(), gl));
       }
     }
     for (Labelled pl : pred) {
       if (gold.stream().noneMatch(gl -> gl.start() < pl.end() && pl.start() < gl.end())) {
         out.accept("FALSE " + pl.cls() + " [" + d.text().substring(pl.start(), pl.end()) + "] in #"
-            + d.id() + ": " + d.text());
+            + d.id() + ": " + around(d.text(), pl));
       }
     }
+  }
+
+  /** The mistake with some context either side: long documents would flood the screen. */
+  private static String around(String text, Labelled l) {
+    int from = Math.max(0, l.start() - CONTEXT_CHARS);
+    int to = Math.min(text.length(), l.end() + CONTEXT_CHARS);
+    return (from > 0 ? "..." : "") + text.substring(from, to) + (to < text.length() ? "..." : "");
   }
 }
