@@ -95,17 +95,20 @@ public final class RecordStages {
       label(w, none);
       stage = Stage.OUTPUT;
       render(w, none);
-      return new Outcome(w.output, null, null);
+      return new Outcome(w.output, w.input.text().length(), null, null);
     } catch (RejectedInput e) {
-      return new Outcome(null, stage, e.getMessage());
+      return new Outcome(null, 0, stage, e.getMessage());
     } catch (Exception | StackOverflowError e) {
-      return new Outcome(null, stage, "unexpected error in stage " + stage.label() + " ("
+      return new Outcome(null, 0, stage, "unexpected error in stage " + stage.label() + " ("
           + e.getClass().getSimpleName() + ")");
     }
   }
 
-  /** The rendered output record, or the stage that failed and a reason safe to log. */
-  public record Outcome(byte[] output, Stage failedStage, String reason) {
+  /**
+   * The rendered output record and the length of the text it was made from (extracted, before
+   * de-identification), or the stage that failed and a reason safe to log.
+   */
+  public record Outcome(byte[] output, int textChars, Stage failedStage, String reason) {
     public boolean failed() {
       return output == null;
     }
