@@ -41,9 +41,11 @@ public final class EnvelopeParser {
     if (value.length == 0) {
       throw new RejectedInput("empty value");
     }
-    if (value.length > maxInputBytes) {
+    // an envelope carries its document in base64, 4/3 of the document's size
+    long limit = startsWithBrace(value) ? (long) maxInputBytes * 4 / 3 + 65536 : maxInputBytes;
+    if (value.length > limit) {
       throw new RejectedInput("value of " + value.length + " bytes exceeds the limit of "
-          + maxInputBytes + " bytes");
+          + limit + " bytes");
     }
     String type = contentType == null ? null : contentType.trim().toLowerCase(Locale.ROOT);
     if (type != null && !type.isEmpty() && !type.startsWith("text/")
@@ -61,6 +63,18 @@ public final class EnvelopeParser {
       return envelope(text, fallbackId);
     }
     return new InputRecord(fallbackId, text, null, null, null, null, null, null);
+  }
+
+  private static boolean startsWithBrace(byte[] value) {
+    for (byte b : value) {
+      if (b == '{') {
+        return true;
+      }
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean looksLikeJson(String text) {

@@ -165,6 +165,18 @@ class DocumentRecordsTest {
     assertTrue(header(dlq.readRecord(), "maskmark.dlq.error.message").contains("characters"));
   }
 
+  @Test
+  void anEnvelopeMayCarryADocumentAsLargeAsTheLimitInBase64() {
+    EnvelopeParser parser = new EnvelopeParser(3000);
+    byte[] doc = new byte[3000];
+    String envelope = "{\"id\":\"d\",\"content_b64\":\"" + Base64.getEncoder().encodeToString(doc) + "\"}";
+    assertEquals(3000, parser.parse(envelope.getBytes(StandardCharsets.UTF_8), null, "x").content().length);
+    String tooBig = "{\"id\":\"d\",\"content_b64\":\"" + Base64.getEncoder().encodeToString(new byte[3001]) + "\"}";
+    var e = org.junit.jupiter.api.Assertions.assertThrows(io.maskmark.pipeline.record.RejectedInput.class,
+        () -> parser.parse(tooBig.getBytes(StandardCharsets.UTF_8), null, "x"));
+    assertTrue(e.getMessage().startsWith("decoded content of 3001 bytes"), e.getMessage());
+  }
+
   private static String header(TestRecord<byte[], byte[]> r, String key) {
     return new String(r.headers().lastHeader(key).value(), StandardCharsets.UTF_8);
   }
