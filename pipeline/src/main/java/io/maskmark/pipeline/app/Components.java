@@ -2,6 +2,8 @@ package io.maskmark.pipeline.app;
 
 import io.maskmark.label.LabelingConfig;
 import io.maskmark.pipeline.config.PipelineConfig;
+import io.maskmark.pipeline.document.DocumentLimits;
+import io.maskmark.pipeline.document.TikaExtractor;
 import io.maskmark.pipeline.engine.Engine;
 import io.maskmark.pipeline.label.AigcLabeler;
 import io.maskmark.pipeline.topology.RecordStages;
@@ -15,7 +17,13 @@ public final class Components {
   public static RecordStages stages(PipelineConfig config) {
     Engine engine = Engine.of(config.detectors(), config.get("policy"), config.get("key.file"));
     return new RecordStages(engine, new AigcLabeler(labeling(config)),
-        RecordStages.DocumentExtractor.NONE);
+        new TikaExtractor(documentLimits(config)));
+  }
+
+  /** Bounds on one document: size, extracted characters, parse time. */
+  public static DocumentLimits documentLimits(PipelineConfig config) {
+    return new DocumentLimits(config.getInt("max.input.bytes"), config.getInt("document.max.chars"),
+        java.time.Duration.ofMillis(config.getInt("document.parse.timeout.ms")));
   }
 
   /** The label settings; generated content cannot be labelled without our producer code. */

@@ -16,6 +16,8 @@ import picocli.CommandLine.ScopeType;
         RunCommand.class,
         DetectCommand.class,
         RedactCommand.class,
+        IngestCommand.class,
+        ExportCommand.class,
         ReidentifyCommand.class,
         KeygenCommand.class,
         EvalCommand.class,

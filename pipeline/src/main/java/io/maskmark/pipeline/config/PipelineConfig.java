@@ -40,6 +40,8 @@ public final class PipelineConfig {
       Map.entry("processing.guarantee", "exactly_once_v2"),
       Map.entry("num.stream.threads", "1"),
       Map.entry("max.input.bytes", Integer.toString(20 * 1024 * 1024)),
+      Map.entry("document.max.chars", "5000000"),
+      Map.entry("document.parse.timeout.ms", "60000"),
       Map.entry("metrics.port", "9464"));
 
   /** Settings without a default value. */
@@ -127,6 +129,8 @@ public final class PipelineConfig {
   private void validate() {
     positive("num.stream.threads");
     positive("max.input.bytes");
+    positive("document.max.chars");
+    positive("document.parse.timeout.ms");
     positive("metrics.port");
     String g = get("processing.guarantee");
     if (!List.of("exactly_once_v2", "at_least_once").contains(g)) {

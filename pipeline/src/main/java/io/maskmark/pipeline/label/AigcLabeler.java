@@ -29,8 +29,23 @@ public final class AigcLabeler implements Labeler {
     this.labeler = TextLabeler.create(config);
   }
 
+  private AigcLabeler() {
+    this.labeler = null;
+  }
+
+  /**
+   * Only reports the labels raw content carries (batch preparation of a corpus): labelling
+   * generated content needs our service code, so {@link #label} refuses.
+   */
+  public static AigcLabeler inspecting() {
+    return new AigcLabeler();
+  }
+
   @Override
   public Labels label(String redactedText, InputRecord input, Headers headers) {
+    if (labeler == null) {
+      throw new RejectedInput("labelling generated content needs label.service-code");
+    }
     LabeledText t;
     try {
       t = labeler.label(redactedText, header(headers), input.aigc(),

@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * Turns a Kafka record value into an {@link InputRecord}. A value is either UTF-8 text, a JSON
  * envelope {@code {"id", "text" | "content_b64", "mime"?, "lang"?, "source"?, "generated"?}}, or,
- * when a non-text {@code content-type} header is present, binary document bytes.
+ * when a non-text {@code content-type} header is present or the value is not UTF-8, document
+ * bytes for the document extractor (which detects types and text encodings).
  *
  * <p>A value whose first non-blank character is {@code &#123;} must be a valid envelope: a broken
  * envelope is rejected rather than redacted as text, because its fields would otherwise be
@@ -40,20 +41,40 @@ public final class EnvelopeParser {
     if (value.length == 0) {
       throw new RejectedInput("empty value");
     }
-    if (value.length > maxInputBytes) {
+    // an envelope carries its document in base64, 4/3 of the document's size
+    long limit = startsWithBrace(value) ? (long) maxInputBytes * 4 / 3 + 65536 : maxInputBytes;
+    if (value.length > limit) {
       throw new RejectedInput("value of " + value.length + " bytes exceeds the limit of "
-          + maxInputBytes + " bytes");
+          + limit + " bytes");
     }
     String type = contentType == null ? null : contentType.trim().toLowerCase(Locale.ROOT);
     if (type != null && !type.isEmpty() && !type.startsWith("text/")
         && !type.startsWith("application/json")) {
       return new InputRecord(fallbackId, null, value, type, null, null, null, null);
     }
-    String text = utf8(value);
+    String text;
+    try {
+      text = utf8(value);
+    } catch (RejectedInput notUtf8) {
+      // GB18030, Big5, UTF-16... plain text: the document extractor detects the encoding
+      return new InputRecord(fallbackId, null, value, type, null, null, null, null);
+    }
     if (looksLikeJson(text) || (type != null && type.startsWith("application/json"))) {
       return envelope(text, fallbackId);
     }
     return new InputRecord(fallbackId, text, null, null, null, null, null, null);
+  }
+
+  private static boolean startsWithBrace(byte[] value) {
+    for (byte b : value) {
+      if (b == '{') {
+        return true;
+      }
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean looksLikeJson(String text) {

@@ -1,7 +1,9 @@
 package io.maskmark.pipeline.topology;
 
 import io.maskmark.deid.DeidResult;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.maskmark.detect.Analysis;
+import io.maskmark.pipeline.document.ExtractedDocument;
 import io.maskmark.pipeline.record.InputRecord;
 
 /**
@@ -19,6 +21,10 @@ public final class Work {
   final long startNanos = System.nanoTime();
 
   InputRecord input;
+  /** The extracted document, for records that carried binary content. */
+  ExtractedDocument document;
+  /** Its de-identified metadata subset. */
+  ObjectNode metadata;
   Analysis analysis;
   DeidResult deid;
   Labels labels;
