@@ -1,7 +1,9 @@
 package io.maskmark.pipeline.document;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.maskmark.deid.DeidResult;
 import io.maskmark.detect.Analysis;
 import io.maskmark.detect.EntityType;
 import io.maskmark.detect.Explanation;
@@ -87,6 +89,35 @@ public final class DocumentMetadata {
       }
     });
     return out;
+  }
+
+  /**
+   * Why a generated file may not leave as it is, or null when nothing personal was found in it:
+   * no entity in its text, no person or changed value in the metadata subset, no location in any
+   * metadata (cameras write GPS into EXIF).
+   */
+  public static String whyWithheld(ExtractedDocument doc, DeidResult textDeid, ObjectNode redacted) {
+    if (!textDeid.spans().isEmpty()) {
+      return "the file's text contains personal data; its de-identified text is in text";
+    }
+    if (!people(doc.metadata()).isEmpty() || doc.metadata().keySet().stream().anyMatch(DocumentMetadata::locationKey)) {
+      return "the file's metadata names a person or a location";
+    }
+    for (var field : FIELDS.entrySet()) {
+      List<String> original = first(doc.metadata(), field.getValue());
+      JsonNode out = redacted.get(field.getKey());
+      for (int i = 0; i < original.size(); i++) {
+        if (out == null || !original.get(i).equals(out.path(i).asText(null))) {
+          return "the file's metadata contains personal data";
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean locationKey(String key) {
+    String k = key.toLowerCase(Locale.ROOT);
+    return k.startsWith("geo:") || k.contains("gps");
   }
 
   /** Adds the people the metadata names, wherever they occur in the text and nothing else was found. */

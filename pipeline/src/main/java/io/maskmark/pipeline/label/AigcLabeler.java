@@ -6,6 +6,8 @@ import io.maskmark.label.LabelingException;
 import io.maskmark.label.RecordInspection;
 import io.maskmark.label.RecordLabelInspector;
 import io.maskmark.label.TextLabeler;
+import io.maskmark.label.file.FileLabeler;
+import io.maskmark.label.file.LabeledFile;
 import io.maskmark.pipeline.record.InputRecord;
 import io.maskmark.pipeline.record.RejectedInput;
 import io.maskmark.pipeline.topology.Labeler;
@@ -23,14 +25,17 @@ public final class AigcLabeler implements Labeler {
   public static final String HEADER = RecordLabelInspector.HEADER;
 
   private final TextLabeler labeler;
+  private final FileLabeler files;
   private final RecordLabelInspector inspector = new RecordLabelInspector();
 
   public AigcLabeler(LabelingConfig config) {
     this.labeler = TextLabeler.create(config);
+    this.files = FileLabeler.create(config);
   }
 
   private AigcLabeler() {
     this.labeler = null;
+    this.files = null;
   }
 
   /**
@@ -55,6 +60,14 @@ public final class AigcLabeler implements Labeler {
     }
     return new Labels(t.text(), t.bodyOffset(), t.headerValue().orElse(null),
         t.envelopeBlock().orElse(null), null, t.explicitLabelAdded(), t.upstream().signal().name());
+  }
+
+  @Override
+  public LabeledFile labelFile(byte[] file, InputRecord input) {
+    if (files == null) {
+      throw new RejectedInput("labelling generated content needs label.service-code");
+    }
+    return files.label(file, input.id(), Boolean.TRUE.equals(input.generated()));
   }
 
   @Override

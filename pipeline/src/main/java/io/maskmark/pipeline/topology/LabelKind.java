@@ -22,14 +22,15 @@ public enum LabelKind {
     return label;
   }
 
-  /**
-   * What the label stage added: visible wording in the text, the implicit label in the header.
-   * File labels are reported by the file labelling path itself.
-   */
-  static Set<LabelKind> applied(Labels labels) {
+  /** What the label stage added: visible wording, the implicit label in the header, a file label. */
+  static Set<LabelKind> applied(Work w) {
     Set<LabelKind> kinds = EnumSet.noneOf(LabelKind.class);
+    Labels labels = w.labels;
     if (labels == null) {
       return kinds;
+    }
+    if (w.fileLabelled) {
+      kinds.add(FILE_METADATA);
     }
     if (labels.explicitAdded()) {
       kinds.add(EXPLICIT);

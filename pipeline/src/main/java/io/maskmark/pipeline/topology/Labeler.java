@@ -1,5 +1,7 @@
 package io.maskmark.pipeline.topology;
 
+import io.maskmark.label.LabelingException;
+import io.maskmark.label.file.LabeledFile;
 import io.maskmark.pipeline.record.InputRecord;
 import org.apache.kafka.common.header.Headers;
 
@@ -17,4 +19,14 @@ public interface Labeler {
 
   /** Reports the labels raw content already carries; the text is not changed. */
   Labels inspect(String redactedText, InputRecord input, Headers headers);
+
+  /**
+   * Writes the implicit label into a generated file's own metadata, in the placement of its format.
+   *
+   * @throws io.maskmark.label.LabelingException for an unsupported or damaged file, or one whose
+   *                                             existing labels must not be replaced
+   */
+  default LabeledFile labelFile(byte[] file, InputRecord input) {
+    throw new LabelingException("this pipeline does not label files");
+  }
 }

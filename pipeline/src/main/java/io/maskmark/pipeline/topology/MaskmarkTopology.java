@@ -75,7 +75,7 @@ public final class MaskmarkTopology {
 
   private static void reportLabels(Work w, PipelineMetrics metrics) {
     metrics.labelFound(w.source, IngestLabel.of(w.labels));
-    for (LabelKind kind : LabelKind.applied(w.labels)) {
+    for (LabelKind kind : LabelKind.applied(w)) {
       metrics.labelApplied(w.source, kind);
     }
   }

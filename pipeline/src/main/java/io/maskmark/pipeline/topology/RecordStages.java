@@ -3,7 +3,9 @@ package io.maskmark.pipeline.topology;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.maskmark.deid.Policy;
 import io.maskmark.detect.Span;
+import io.maskmark.label.LabelingException;
 import io.maskmark.label.file.FileInspection;
+import io.maskmark.label.file.LabeledFile;
 import io.maskmark.pipeline.Versions;
 import io.maskmark.pipeline.document.DocumentMetadata;
 import io.maskmark.pipeline.document.ExtractedDocument;
@@ -11,6 +13,8 @@ import io.maskmark.pipeline.engine.Engine;
 import io.maskmark.pipeline.record.InputRecord;
 import io.maskmark.pipeline.record.Json;
 import io.maskmark.pipeline.record.RejectedInput;
+import java.io.IOException;
+import java.util.Base64;
 import java.util.List;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -38,6 +42,9 @@ public final class RecordStages {
 
   void extract(Work w, Headers headers) throws Exception {
     if (w.input.isDocument()) {
+      if (w.source == Source.GENERATED) {
+        w.generatedFile = w.input.content();
+      }
       w.document = extractor.extract(w.input.content(), w.input.mime(), w.input.id());
       w.input = w.input.withText(w.document.text());
     }
@@ -57,13 +64,45 @@ public final class RecordStages {
     }
   }
 
-  void label(Work w, Headers headers) {
+  void label(Work w, Headers headers) throws IOException {
     w.labels = w.source == Source.GENERATED
         ? labeler.label(w.deid.text(), w.input, headers)
         : labeler.inspect(w.deid.text(), w.input, headers);
     if (w.document != null && w.document.labels() != null) {
       w.labels = withDocumentLabels(w.labels, w.document.labels());
     }
+    if (w.source == Source.GENERATED && w.document != null) {
+      labelFile(w);
+    }
+  }
+
+  /**
+   * A generated file leaves with its implicit label written in, but only when nothing personal was
+   * found in it: its bytes cannot be de-identified, so a file with personal data leaves as
+   * de-identified text alone, and {@code file} says why.
+   */
+  private void labelFile(Work w) throws IOException {
+    ObjectNode file = Json.MAPPER.createObjectNode();
+    w.file = file;
+    String withheld = DocumentMetadata.whyWithheld(w.document, w.deid, w.metadata);
+    if (withheld != null) {
+      file.put("withheld", withheld);
+      return;
+    }
+    LabeledFile labelled;
+    try {
+      labelled = labeler.labelFile(w.generatedFile, w.input);
+    } catch (LabelingException e) {
+      file.put("withheld", "not labelled: " + e.getMessage()); // the library never quotes content
+      return;
+    }
+    file.put("type", labelled.type().name());
+    file.put("action", labelled.action().name());
+    if (labelled.label().isPresent()) {
+      file.set("label", Json.MAPPER.readTree(labelled.label().get().toJson()));
+    }
+    file.put("content_b64", Base64.getEncoder().encodeToString(labelled.content()));
+    w.fileLabelled = labelled.label().isPresent() && labelled.changed();
   }
 
   /** Labels found in the document's own metadata join what the record carried. */
@@ -134,6 +173,9 @@ public final class RecordStages {
     }
     if (w.metadata != null) {
       out.set("metadata", w.metadata);
+    }
+    if (w.file != null) {
+      out.set("file", w.file);
     }
     if (w.input.source() != null) {
       out.put("source", w.input.source());

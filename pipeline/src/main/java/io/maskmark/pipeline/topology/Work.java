@@ -28,6 +28,11 @@ public final class Work {
   Analysis analysis;
   DeidResult deid;
   Labels labels;
+  /** A generated file's own bytes, kept to be labelled (raw documents drop them after extraction). */
+  byte[] generatedFile;
+  /** For a generated file: the labelled file, or why it stays behind (rendered as {@code file}). */
+  ObjectNode file;
+  boolean fileLabelled;
   byte[] output;
   Failure failure;
 
