@@ -75,7 +75,9 @@ public final class Router implements HttpHandler {
     String method = ex.getRequestMethod();
     String template = "unmatched";
     int status = 500;
-    try (ex) {
+    // The exchange is closed in finally, not by try-with-resources: that would close it before
+    // the catch blocks could send the error response.
+    try {
       Route route = null;
       Set<String> allowed = new LinkedHashSet<>();
       for (Route r : routes) {
@@ -114,6 +116,7 @@ public final class Router implements HttpHandler {
       status = 500;
       respond(ex, new HttpError(500, "internal_error", "internal error"));
     } finally {
+      ex.close();
       long nanos = System.nanoTime() - t0;
       metrics.record(template, method, status, nanos);
       LOG.debug("{} {} {} {} us", method, template, status, nanos / 1000);
@@ -125,6 +128,9 @@ public final class Router implements HttpHandler {
       return; // headers already sent (a stream broke): the connection closes instead
     }
     try {
+      if (e.status() == 401) {
+        ex.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"maskmark\"");
+      }
       Responses.error(ex, e);
     } catch (IOException io) {
       LOG.debug("could not send the error response: {}", io.getClass().getSimpleName());
