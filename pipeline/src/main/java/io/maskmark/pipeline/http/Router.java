@@ -128,6 +128,10 @@ public final class Router implements HttpHandler {
       return; // headers already sent (a stream broke): the connection closes instead
     }
     try {
+      if (e.status() == 413) {
+        // the unread body makes the server drop the connection: tell the client not to reuse it
+        ex.getResponseHeaders().set("Connection", "close");
+      }
       if (e.status() == 401) {
         ex.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"maskmark\"");
       }
