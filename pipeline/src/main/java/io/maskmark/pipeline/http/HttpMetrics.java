@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Request meters for the HTTP services: {@code maskmark_http_requests_total} and the latency
  * histogram {@code maskmark_http_request_duration_seconds}, by route (a fixed template, never the
- * raw path), method and status.
+ * raw path), method and status; and {@code maskmark_http_errors_total} by route, status and error
+ * code (the fixed codes of {@link HttpError}, so the label set stays small).
  */
 public final class HttpMetrics {
 
@@ -39,6 +40,14 @@ public final class HttpMetrics {
         .tag("route", route).tag("method", method).tag("status", s)
         .serviceLevelObjectives(BUCKETS)
         .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  /** An error answer (or a broken connection, status 499) and its stable code. */
+  public void error(String route, int status, String code) {
+    Counter.builder("maskmark.http.errors")
+        .description("HTTP requests answered with an error, by route template, status and code")
+        .tag("route", route).tag("status", Integer.toString(status)).tag("code", code)
+        .register(registry).increment();
   }
 
   private static Duration[] seconds(double... values) {

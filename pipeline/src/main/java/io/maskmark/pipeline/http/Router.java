@@ -105,15 +105,18 @@ public final class Router implements HttpHandler {
       status = ex.getResponseCode();
     } catch (HttpError e) {
       status = e.status();
+      metrics.error(template, status, e.code());
       respond(ex, e);
     } catch (IOException e) {
       // The client went away or the connection broke mid-response: nothing left to tell it.
       status = ex.getResponseCode() > 0 ? ex.getResponseCode() : 499;
+      metrics.error(template, status, "connection_closed");
       LOG.debug("{} {}: connection closed ({})", method, template, e.getClass().getSimpleName());
     } catch (Exception | StackOverflowError | AssertionError e) {
       // Exception messages may quote input: log the class only, answer a fixed text.
       LOG.warn("{} {} failed: {}", method, template, e.getClass().getName());
       status = 500;
+      metrics.error(template, status, "internal_error");
       respond(ex, new HttpError(500, "internal_error", "internal error"));
     } finally {
       ex.close();

@@ -175,6 +175,8 @@ class GatewayServerTest {
     assertTrue(count(metrics, "maskmark_http_request_duration_seconds_count", "/v1/redact", "200")
         >= 1);
     assertTrue(metrics.contains("maskmark_http_request_duration_seconds_bucket{"), "a histogram");
+    assertTrue(metrics.matches("(?s).*maskmark_http_errors_total\\{[^}]*code=\"invalid_json\""
+        + "[^}]*route=\"/v1/redact\",status=\"400\".*"), "errors by code and status");
     // the stage timers of the shared pipeline metrics see gateway work too
     assertTrue(metrics.contains("maskmark_stage_duration_seconds_count{"), "stage timers");
     assertFalse(metrics.contains(EMAIL));
