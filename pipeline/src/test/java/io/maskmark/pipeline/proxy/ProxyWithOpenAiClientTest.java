@@ -215,6 +215,20 @@ class ProxyWithOpenAiClientTest {
   }
 
   @Test
+  void aJsonModeAnswerKeepsItsJsonAndStillCarriesTheLabel() throws Exception {
+    OpenAIClient client = client("start", false);
+    HttpResponseFor<ChatCompletion> raw = client.chat().completions().withRawResponse()
+        .create(params("hi").toBuilder()
+            .responseFormat(com.openai.models.ResponseFormatJsonObject.builder().build())
+            .build());
+    ChatCompletion completion = raw.parse();
+    assertEquals("You wrote: hi", completion.choices().get(0).message().content().orElseThrow());
+    assertAnnexE(raw.headers().values("AIGC").get(0));
+    assertFalse(tree(completion._additionalProperties().get("aigc")).get("explicit_label")
+        .asBoolean());
+  }
+
+  @Test
   void modelsPassThrough() throws Exception {
     OpenAIClient client = client("start", false);
     assertEquals("test-model", client.models().list().items().get(0).id());
