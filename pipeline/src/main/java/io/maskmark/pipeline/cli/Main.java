@@ -23,6 +23,8 @@ import picocli.CommandLine.ScopeType;
         EvalCommand.class,
         LabelCommand.class,
         InspectCommand.class,
+        ServeCommand.class,
+        ProxyCommand.class,
         DetectorsCommand.class,
         CommandLine.HelpCommand.class
     })

@@ -20,7 +20,7 @@ public enum IngestLabel {
    * nothing means absent; something named AIGC that could not be read means invalid; a readable
    * label, an EU marking or an explicit label means present.
    */
-  static IngestLabel of(Labels labels) {
+  public static IngestLabel of(Labels labels) {
     if (labels == null || labels.upstream() == null || labels.upstream().equals("NONE")) {
       return ABSENT;
     }
