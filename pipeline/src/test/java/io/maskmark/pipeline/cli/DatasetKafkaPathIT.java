@@ -47,7 +47,6 @@ class DatasetKafkaPathIT {
       PipelineConfig config = PipelineConfig.defaults()
           .with("bootstrap.servers", bootstrap)
           .with("application.id", "dataset-it")
-          .with("detectors", "structured")
           .with("policy", "tags")
           .with("label.service-code", "TEST-PRODUCER")
           .with("topics.raw", topics.raw()).with("topics.generated", topics.generated())
