@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Detectors {
 
   /** The chain used when configuration names none. */
-  public static final List<String> DEFAULT_CHAIN = List.of("structured");
+  public static final List<String> DEFAULT_CHAIN = List.of("structured", "zh-ner", "en-ner");
 
   private static final Map<String, Detector> CACHE = new ConcurrentHashMap<>();
 

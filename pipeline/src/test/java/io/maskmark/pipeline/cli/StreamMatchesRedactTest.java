@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.maskmark.detect.Detectors;
 import io.maskmark.deid.keys.KeyRing;
 import io.maskmark.label.LabelingConfig;
 import io.maskmark.pipeline.engine.Engine;
@@ -56,7 +57,7 @@ class StreamMatchesRedactTest {
     String offline = cli.run("redact", "--input", "jsonl", "--policy", policy, "--key-file", key.toString(),
         input.toString());
 
-    Engine engine = Engine.of(List.of("structured"), policy, key.toString());
+    Engine engine = Engine.of(Detectors.DEFAULT_CHAIN, policy, key.toString());
     var stages = new RecordStages(engine, new AigcLabeler(LabelingConfig.builder("TEST-PRODUCER").build()),
         RecordStages.DocumentExtractor.NONE);
     Properties p = new Properties();

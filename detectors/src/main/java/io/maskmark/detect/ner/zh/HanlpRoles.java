@@ -1,0 +1,40 @@
+package io.maskmark.detect.ner.zh;
+
+import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
+import com.hankcs.hanlp.corpus.tag.NR;
+import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
+
+/**
+ * How often HanLP's person-role dictionary saw a character as a surname, as part of a given name,
+ * or next to a name (context). The dictionary is loaded with HanLP's name recognizer and never
+ * changes afterwards, so reading it from several threads is safe.
+ */
+final class HanlpRoles {
+
+  private HanlpRoles() {
+  }
+
+  /** Mostly a surname: seen as one often, and more often than in context around names. */
+  static boolean surname(char c) {
+    EnumItem<NR> e = PersonDictionary.dictionary.get(String.valueOf(c));
+    if (e == null) {
+      return false;
+    }
+    int b = e.getFrequency(NR.B);
+    return b >= 50 && b > context(e);
+  }
+
+  /** Mostly part of a given name. */
+  static boolean given(char c) {
+    EnumItem<NR> e = PersonDictionary.dictionary.get(String.valueOf(c));
+    if (e == null) {
+      return false;
+    }
+    int g = e.getFrequency(NR.C) + e.getFrequency(NR.D) + e.getFrequency(NR.E);
+    return g >= 20 && g > 2 * context(e);
+  }
+
+  private static int context(EnumItem<NR> e) {
+    return e.getFrequency(NR.K) + e.getFrequency(NR.L) + e.getFrequency(NR.M);
+  }
+}

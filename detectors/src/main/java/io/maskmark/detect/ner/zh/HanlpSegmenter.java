@@ -1,0 +1,84 @@
+package io.maskmark.detect.ner.zh;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * HanLP portable's Viterbi segmenter with its role-tagging (HMM) recognizers for Chinese person
+ * names, transliterated names, places and organisations. Japanese-name recognition (which fires on
+ * ordinary Chinese words) and number-quantifier merging are off; part-of-speech tagging stays off
+ * because the dictionary tags are enough for the rules and it costs a second Viterbi pass.
+ *
+ * <p>HanLP's analysis methods keep their state on the stack, so one configured segmenter serves
+ * every thread; only its configuration methods are unsafe, and they are called once here. The
+ * dictionaries load lazily on first use, so {@link #warmUp} runs every recognizer once, in the
+ * creating thread, before the segmenter is shared.
+ */
+final class HanlpSegmenter {
+
+  private final Segment segment;
+  /** The same without organisation recognition, to re-read a span it wrongly took as one. */
+  private final Segment withoutOrganizations;
+
+  HanlpSegmenter(boolean organizations) {
+    segment = configure(HanLP.newSegment()).enableOrganizationRecognize(organizations);
+    withoutOrganizations = configure(HanLP.newSegment()).enableOrganizationRecognize(false);
+    warmUp();
+  }
+
+  private static Segment configure(Segment s) {
+    return s.enableNameRecognize(true)
+        .enableTranslatedNameRecognize(true)
+        .enableJapaneseNameRecognize(false)
+        .enablePlaceRecognize(true)
+        .enableNumberQuantifierRecognize(false)
+        .enableCustomDictionary(true)
+        .enablePartOfSpeechTagging(false)
+        .enableOffset(true);
+  }
+
+  private void warmUp() {
+    String sample = "中国工商银行北京分行行长王小明和欧阳娜娜在海淀区中关村大街1号会见了克林顿总统。";
+    segment.seg(sample);
+    withoutOrganizations.seg(sample);
+    CoreDictionary.get("中国");
+    CustomDictionary.get("中国");
+  }
+
+  /** Words of {@code text[from, to)}, with offsets into {@code text}. */
+  List<Token> segment(String text, int from, int to) {
+    return convert(segment.seg(text.substring(from, to)), from);
+  }
+
+  List<Token> segmentWithoutOrganizations(String text, int from, int to) {
+    return convert(withoutOrganizations.seg(text.substring(from, to)), from);
+  }
+
+  private static List<Token> convert(List<Term> terms, int base) {
+    List<Token> out = new ArrayList<>(terms.size());
+    for (Term t : terms) {
+      int s = base + t.offset;
+      out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), s, s + t.word.length()));
+    }
+    return out;
+  }
+
+  /** Whether HanLP's dictionaries list {@code word} with a tag starting with {@code prefix}. */
+  static boolean dictionaryHas(String word, String prefix) {
+    CoreDictionary.Attribute a = CoreDictionary.get(word);
+    if (a != null && a.hasNatureStartsWith(prefix)) {
+      return true;
+    }
+    a = CustomDictionary.get(word);
+    return a != null && a.hasNatureStartsWith(prefix);
+  }
+
+  static boolean dictionaryHas(String word) {
+    return CoreDictionary.contains(word) || CustomDictionary.contains(word);
+  }
+}

@@ -1,0 +1,127 @@
+package io.maskmark.detect.ner.zh;
+
+import io.maskmark.detect.EntityType;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Places: HanLP's role-tagged places, extended over an administrative unit written as a word of
+ * its own ({@code 廊坊 市}), region words ({@code 亚太}, {@code 海峡两岸}), and one-character
+ * country and province names inside compounds, which the segmenter keeps as ordinary words:
+ * pairs ({@code 中美}, {@code 台港澳}), a side ({@code 中方}, {@code 美方}) and a direction
+ * ({@code 驻华}, {@code 访美}, {@code 来京}).
+ */
+final class PlaceRules {
+
+  static final double SCORE = 0.8;
+
+  /** Verbs and prepositions that take a one-character place: 驻华, 访美, 来京, 对华. */
+  private static final Set<Character> DIRECTION = Set.of('驻', '访', '来', '赴', '旅', '抵', '离',
+      '在', '对', '返', '回', '进', '出', '至', '到', '援', '侵', '反', '亲', '留');
+
+  /** A place name never starts with a numeral or a particle. */
+  private static final String NOT_FIRST = "一二两三四五六七八九十百千万几数多各每该本其这那的之";
+
+  private final Lexicon lex;
+
+  PlaceRules(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  void find(String text, List<Token> toks, List<Found> out) {
+    for (int i = 0; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      String w = t.word();
+      if (t.isPlace()) {
+        if (NOT_FIRST.indexOf(w.charAt(0)) >= 0) {
+          continue; // 两国, 五国, 的城市: a count or a phrase, not a name
+        }
+        int end = t.end();
+        if (i + 1 < toks.size() && lex.adminUnits.contains(toks.get(i + 1).word())
+            && !toks.get(i + 1).isPlace()) {
+          end = toks.get(i + 1).end();
+          i++;
+        }
+        out.add(new Found(EntityType.LOCATION, t.start(), end, SCORE, "hanlp-" + t.tag()));
+      } else if (lex.regions.contains(w) && !t.isFunction()) {
+        out.add(new Found(EntityType.LOCATION, t.start(), t.end(), SCORE, "region"));
+      } else if (!t.isPerson() && !t.isOrganization() && !t.isFunction()) {
+        if (!placeAtHead(t, out)) {
+          abbreviations(toks, i, out);
+        }
+      }
+    }
+  }
+
+  /**
+   * 香港特别行政区, 中华民族, 中国人: a word HanLP keeps whole that starts with a place it knows,
+   * followed by an administrative unit (all of it is the place) or an ordinary word (the head is).
+   */
+  private boolean placeAtHead(Token t, List<Found> out) {
+    String w = t.word();
+    if (w.length() < 3 || !(t.tagStarts("n") || t.tagStarts("vl") || t.tag().equals("j"))) {
+      return false;
+    }
+    for (int len = Math.min(w.length() - 1, 5); len >= 2; len--) {
+      String head = w.substring(0, len);
+      String rest = w.substring(len);
+      boolean place = lex.regions.contains(head) || HanlpSegmenter.dictionaryHas(head, "ns");
+      if (!place) {
+        continue;
+      }
+      if (lex.adminUnits.contains(rest) && !(rest.equals("地区") && lex.regions.contains(head))) {
+        out.add(new Found(EntityType.LOCATION, t.start(), t.end(), SCORE, "place+unit"));
+        return true;
+      }
+      if (lex.orgSuffixes.contains(rest) && rest.length() + len == w.length()
+          && (rest.length() >= 2 || "党队军团社".indexOf(rest.charAt(0)) >= 0)) {
+        // 国民党, 美国队: a place and an organisation suffix in one word is an organisation
+        out.add(new Found(EntityType.ORGANIZATION, t.start(), t.end(), SCORE, "place+org-suffix"));
+        return true;
+      }
+      if (rest.length() <= 2 && HanlpSegmenter.dictionaryHas(rest, "n")
+          || rest.length() > 2 && HanlpSegmenter.dictionaryHas(rest)) {
+        out.add(new Found(EntityType.LOCATION, t.start(), t.start() + len, SCORE, "place-in-word"));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void abbreviations(List<Token> toks, int i, List<Found> out) {
+    Token t = toks.get(i);
+    String w = t.word();
+    int n = w.length();
+    if (n >= 2 && n <= 3 && allCountries(w) && !t.tagStarts("a") && !t.tagStarts("v")
+        && !t.tagStarts("s") && !t.tagStarts("m")) {
+      out.add(new Found(EntityType.LOCATION, t.start(), t.end(), SCORE, "abbreviation-pair"));
+    } else if (n == 2 && w.charAt(1) == '方' && isCountry(w.charAt(0)) && t.tagStarts("n")) {
+      out.add(new Found(EntityType.LOCATION, t.start(), t.start() + 1, SCORE, "abbreviation-side"));
+    } else if (n == 2 && DIRECTION.contains(w.charAt(0)) && isPlaceChar(w.charAt(1))
+        && !HanlpSegmenter.dictionaryHas(w, "n") && !HanlpSegmenter.dictionaryHas(w, "v")
+        || n == 2 && DIRECTION.contains(w.charAt(0)) && isPlaceChar(w.charAt(1))
+        && (t.tag().equals("vn") || t.tag().equals("nz"))) {
+      out.add(new Found(EntityType.LOCATION, t.start() + 1, t.end(), SCORE, "abbreviation-direction"));
+    } else if (n == 1 && i > 0 && isPlaceChar(w.charAt(0)) && (t.tagStarts("b") || t.tagStarts("j"))
+        && toks.get(i - 1).length() == 1 && DIRECTION.contains(toks.get(i - 1).word().charAt(0))) {
+      out.add(new Found(EntityType.LOCATION, t.start(), t.end(), SCORE, "abbreviation-direction"));
+    }
+  }
+
+  private boolean allCountries(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      if (!isCountry(w.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isCountry(char c) {
+    return lex.countryAbbreviations.get(c);
+  }
+
+  private boolean isPlaceChar(char c) {
+    return lex.countryAbbreviations.get(c) || lex.provinceAbbreviations.get(c);
+  }
+}

@@ -1,0 +1,93 @@
+package io.maskmark.detect.ner.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.maskmark.detect.Analysis;
+import io.maskmark.detect.Analyzer;
+import io.maskmark.detect.Detectors;
+import io.maskmark.detect.EntityType;
+import io.maskmark.detect.Language;
+import io.maskmark.detect.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The whole engine: model and rules through the analyzer. */
+class EnglishNerDetectorTest {
+
+  private static final Analyzer EN = Detectors.analyzer(List.of("en-ner"));
+
+  private static List<String> found(Analysis a, EntityType type) {
+    return a.spans().stream().filter(s -> s.type() == type)
+        .map(s -> a.text().substring(s.start(), s.end())).toList();
+  }
+
+  @Test
+  void mixedTextLeavesHanRunsAloneAndFindsTheLatinOrganisation() {
+    Analysis a = EN.analyze("Contact 王小明 at Acme Corp");
+    assertEquals(Language.MIXED, a.language());
+    assertEquals(List.of("Acme Corp"), found(a, EntityType.ORGANIZATION));
+    for (Span s : a.spans()) {
+      for (int i = s.start(); i < s.end(); i++) {
+        assertTrue(!Language.isHan(a.text().codePointAt(i)), "span over a Han character: " + s);
+      }
+    }
+  }
+
+  @Test
+  void chineseTextGivesNothing() {
+    assertEquals(List.of(), EN.analyze("张伟住在北京市海淀区中关村大街1号").spans());
+  }
+
+  @Test
+  void namesPlacesAndAddressesInOrdinarySentences() {
+    Analysis a = EN.analyze("Yesterday Margaret Okonkwo flew from Lisbon to meet Dr. Haruki Tanabe.");
+    assertEquals(List.of("Margaret Okonkwo", "Dr. Haruki Tanabe"), found(a, EntityType.PERSON));
+    assertEquals(List.of("Lisbon"), found(a, EntityType.LOCATION));
+    Analysis b = EN.analyze("Please send the contract to 77 Harbor Road, Portland, OR 97201.");
+    assertEquals(List.of("77 Harbor Road, Portland, OR 97201"), found(b, EntityType.ADDRESS));
+  }
+
+  @Test
+  void ordinarySentencesWithCapitalsGiveNoPerson() {
+    for (String s : List.of("Thank you for contacting Customer Support.",
+        "The Quarterly Report is due on Monday.", "Please restart the router and try again.")) {
+      assertEquals(List.of(), found(EN.analyze(s), EntityType.PERSON), s);
+    }
+  }
+
+  @Test
+  void threadsSharingTheDetectorGetTheSameAnswersAsOneThread() throws Exception {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      texts.add("Ticket " + i + ": Joanna Kowalczyk of Brightwave Ltd moved to " + (10 + i)
+          + " Cedar Lane, Austin, TX 78701 and asked Mr. Lindqvist to call her.");
+      texts.add("hi its mateo ruiz, i live in valencia now, write to me at " + i + " calle mayor");
+    }
+    List<List<Span>> expected = texts.stream().map(t -> EN.analyze(t).spans()).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int r = 0; r < 4; r++) {
+        results.add(pool.submit(() -> {
+          for (int k = texts.size() - 1; k >= 0; k--) {
+            if (!EN.analyze(texts.get(k)).spans().equals(expected.get(k))) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (Future<Boolean> f : results) {
+        assertTrue(f.get(), "a thread got different spans than the single-threaded run");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertTrue(expected.get(0).stream().anyMatch(s -> s.type() == EntityType.ADDRESS));
+  }
+}

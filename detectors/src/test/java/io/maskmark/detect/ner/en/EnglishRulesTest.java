@@ -1,0 +1,112 @@
+package io.maskmark.detect.ner.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.maskmark.detect.EntityType;
+import io.maskmark.detect.Span;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rules of the English engine on their own, without the model. */
+class EnglishRulesTest {
+
+  private static List<String> addresses(String text) {
+    List<Span> out = new ArrayList<>();
+    AddressGrammar.find(text, out);
+    return out.stream().map(s -> text.substring(s.start(), s.end())).toList();
+  }
+
+  @Test
+  void usAddressIsOneSpanWithUnitCityStateAndZip() {
+    assertEquals(List.of("1600 Pennsylvania Ave NW, Washington, DC 20500"),
+        addresses("Send it to 1600 Pennsylvania Ave NW, Washington, DC 20500 please."));
+    assertEquals(List.of("42 Maple Street, Apt 4B\nSpringfield, IL 62704"),
+        addresses("Mail: 42 Maple Street, Apt 4B\nSpringfield, IL 62704"));
+    assertEquals(List.of("221B Baker Street"), addresses("He lived at 221B Baker Street in London."));
+    assertEquals(List.of("P.O. Box 1234"), addresses("Write to P.O. Box 1234 instead."));
+    assertEquals(List.of("PSC 1234, Box 5678\nAPO AE 09012"), addresses("PSC 1234, Box 5678\nAPO AE 09012"));
+  }
+
+  @Test
+  void lowerCaseAddressNeedsAStrongStreetTypeAndNoCommonWords() {
+    assertEquals(List.of("12 elm street"), addresses("i live at 12 elm street now"));
+    assertEquals(List.of(), addresses("it is 5 minutes down the road"));
+    assertEquals(List.of(), addresses("we have 3 kids in the park"));
+    assertEquals(List.of(), addresses("Version 2 of the Way we work"));
+  }
+
+  private static List<String> spans(String text, EntityType type) {
+    List<Span> out = new ArrayList<>();
+    Lexicon lx = Lexicon.get();
+    for (Tokens t : LatinTokenizer.chunks(text)) {
+      new TitleRule(lx).find(t, out);
+      PlaceGazetteer.get().find(t, out);
+      new OrganizationRule(lx).find(t, out);
+    }
+    return out.stream().filter(s -> s.type() == type).map(s -> text.substring(s.start(), s.end())).toList();
+  }
+
+  @Test
+  void titleIntroducesANameAndIsPartOfIt() {
+    assertEquals(List.of("Mr. Grimes"), spans("Mr. Grimes is fifty.", EntityType.PERSON));
+    assertEquals(List.of("Dr. Ana de la Cruz"), spans("Ask Dr. Ana de la Cruz today.", EntityType.PERSON));
+    assertEquals(List.of("mrs. okafor"), spans("hello this is mrs. okafor", EntityType.PERSON));
+    assertEquals(List.of(), spans("The General Assembly met.", EntityType.PERSON));
+  }
+
+  @Test
+  void gazetteerFindsCapitalisedPlacesAndLeavesAmbiguousWordsToContext() {
+    assertEquals(List.of("South Korea", "New York"),
+        spans("South Korea and New York were fun.", EntityType.LOCATION));
+    assertEquals(List.of(), spans("Jordan called me yesterday.", EntityType.LOCATION));
+    assertEquals(List.of("Jordan"), spans("We flew to Jordan yesterday.", EntityType.LOCATION));
+    assertEquals(List.of(), spans("the south korea thing", EntityType.PERSON));
+  }
+
+  @Test
+  void legalFormClosesAnOrganisation() {
+    assertEquals(List.of("Acme Corp"), spans("Contact us at Acme Corp today", EntityType.ORGANIZATION));
+    assertEquals(List.of("Müller & Söhne GmbH"),
+        spans("Invoice from Müller & Söhne GmbH attached.", EntityType.ORGANIZATION));
+    assertEquals(List.of(), spans("We are a group of friends.", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void tokenizerKeepsAbbreviationsAndSplitsPossessivesAndSkipsOtherScripts() {
+    List<Tokens> c = LatinTokenizer.chunks("Mr. O'Neill's flat, Hauptstr. 5. Then 王小明 left");
+    assertEquals(List.of("Mr.", "O'Neill", "'s", "flat", ",", "Hauptstr.", "5", "."),
+        List.of(c.get(0).words()));
+    assertEquals(List.of("Then"), List.of(c.get(1).words()));
+    assertEquals(List.of("left"), List.of(c.get(2).words()));
+    assertEquals("Hauptstr.", "Mr. O'Neill's flat, Hauptstr. 5. Then 王小明 left"
+        .substring(c.get(0).start(5), c.get(0).end(5)));
+  }
+
+  @Test
+  void tokenizerSkipsEmailsAndUrlsAndMarksLineBreaks() {
+    List<Tokens> c = LatinTokenizer.chunks("Anna Berg\nanna.berg@example.com\nhttps://example.com/x");
+    assertEquals(1, c.size());
+    assertEquals(List.of("Anna", "Berg"), List.of(c.get(0).words()));
+    List<Tokens> d = LatinTokenizer.chunks("Anna Berg\n12 Elm Street");
+    assertEquals(List.of("Anna", "Berg", Tokens.NEWLINE, "12", "Elm", "Street"), List.of(d.get(0).words()));
+  }
+
+  @Test
+  void lexiconKnowsClassesAndHoldsNoHeldOutName() {
+    Lexicon lx = Lexicon.get();
+    assertTrue(lx.is("Street", Lexicon.STREET));
+    assertTrue(lx.is("Mr.", Lexicon.TITLE));
+    assertTrue(lx.is("france", Lexicon.COUNTRY));
+    assertTrue(lx.is("thanks", Lexicon.COMMON));
+    int held = 0;
+    for (String name : List.of("Kimberly", "Sharon", "Chloe")) {
+      assertTrue(Holdout.isHeldOut(name), name);
+      assertFalse(lx.is(name, Lexicon.FIRST | Lexicon.LAST), name + " is held out");
+      held++;
+    }
+    assertEquals(3, held);
+  }
+}

@@ -1,0 +1,194 @@
+package io.maskmark.detect.ner.zh;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.maskmark.detect.Detector;
+import io.maskmark.detect.Detectors;
+import io.maskmark.detect.EntityType;
+import io.maskmark.detect.Language;
+import io.maskmark.detect.NormalizedText;
+import io.maskmark.detect.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ChineseNerDetectorTest {
+
+  private static final Detector ZH = Detectors.create("zh-ner", Map.of());
+
+  private static List<Span> spans(String text) {
+    return ZH.detect(NormalizedText.of(text), Language.detect(text));
+  }
+
+  /** "TYPE:text" of every span, in text order. */
+  private static List<String> found(String text) {
+    return spans(text).stream()
+        .sorted((a, b) -> Integer.compare(a.start(), b.start()))
+        .map(s -> s.type() + ":" + text.substring(s.start(), s.end()))
+        .collect(Collectors.toList());
+  }
+
+  private static void assertFinds(String text, String expected) {
+    List<String> f = found(text);
+    assertTrue(f.contains(expected), () -> "expected " + expected + " in " + f);
+  }
+
+  @Test
+  void commonNames() {
+    assertFinds("张三的手机号是13812345678", "PERSON:张三");
+    assertFinds("昨天李明和王芳一起去了医院。", "PERSON:王芳");
+  }
+
+  @Test
+  void compoundSurnames() {
+    assertFinds("欧阳娜娜和司马光在上海", "PERSON:欧阳娜娜");
+    assertFinds("欧阳娜娜和司马光在上海", "PERSON:司马光");
+    assertFinds("这件事是诸葛明负责的", "PERSON:诸葛明");
+  }
+
+  @Test
+  void surnameWithTitleIsTheSurname() {
+    List<String> f = found("王总和李老师以及张经理都来了。");
+    assertTrue(f.contains("PERSON:王"), f::toString);
+    assertTrue(f.contains("PERSON:李"), f::toString);
+    assertTrue(f.contains("PERSON:张"), f::toString);
+    assertFalse(f.stream().anyMatch(s -> s.contains("经理") || s.contains("老师")), f::toString);
+  }
+
+  @Test
+  void nameAfterATitle() {
+    assertFinds("法国总理若斯潘在记者招待会上发言", "PERSON:若斯潘");
+    assertFinds("致公党中央主席罗豪才主持会议", "PERSON:罗豪才");
+  }
+
+  @Test
+  void organisationSuffixes() {
+    assertFinds("他在中国工商银行工作", "ORGANIZATION:中国工商银行");
+    assertFinds("江主席在哈佛大学发表演讲", "ORGANIZATION:哈佛大学");
+    assertFinds("她毕业后进了深圳市腾讯计算机系统有限公司", "ORGANIZATION:深圳市腾讯计算机系统有限公司");
+  }
+
+  @Test
+  void buildingsArePlacesAndAcronymOrganisationsAreOrganisations() {
+    assertFinds("代表们在人民大会堂出席了开幕式", "LOCATION:人民大会堂");
+    assertFinds("东盟各国外长在吉隆坡举行会议", "ORGANIZATION:东盟");
+  }
+
+  @Test
+  void placeInsideAnOrganisationIsPartOfIt() {
+    List<String> f = found("中国致公党第十一次全国代表大会隆重召开");
+    assertFalse(f.contains("LOCATION:中国"), f::toString);
+    assertTrue(f.stream().anyMatch(s -> s.startsWith("ORGANIZATION:中国致公党")), f::toString);
+  }
+
+  @Test
+  void addressIsOneSpan() {
+    String text = "请寄到北京市海淀区中关村大街1号，谢谢";
+    assertEquals(List.of("ADDRESS:北京市海淀区中关村大街1号"), found(text));
+    assertEquals(List.of("ADDRESS:广东省深圳市南山区深南大道9988号3栋2单元501室"),
+        found("广东省深圳市南山区深南大道9988号3栋2单元501室"));
+    assertFinds("他家住浙江省杭州市西湖区文三路478号", "ADDRESS:浙江省杭州市西湖区文三路478号");
+  }
+
+  @Test
+  void divisionsWithoutAStreetArePlaces() {
+    List<String> f = found("他去年去了北京市海淀区。");
+    assertFalse(f.stream().anyMatch(s -> s.startsWith("ADDRESS")), f::toString);
+    assertTrue(f.stream().anyMatch(s -> s.startsWith("LOCATION:北京")), f::toString);
+  }
+
+  @Test
+  void wordsThatMerelyEndInAUnitAreNoAddress() {
+    List<String> f = found("美国总统道歉后，他沿着北京铁路走了很久");
+    assertFalse(f.stream().anyMatch(s -> s.startsWith("ADDRESS")), f::toString);
+  }
+
+  @Test
+  void placeAbbreviations() {
+    assertFinds("中美两国元首举行会谈", "LOCATION:中美");
+    assertFinds("美国驻华大使出席了晚宴", "LOCATION:华");
+    assertFinds("中方对此表示欢迎", "LOCATION:中");
+  }
+
+  @Test
+  void mixedTextFindsTheHanNameAndLeavesLatinRunsAlone() {
+    String text = "Contact 王小明 at Acme Corp";
+    List<Span> s = spans(text);
+    assertEquals(List.of("PERSON:王小明"), found(text));
+    for (Span span : s) {
+      for (int i = span.start(); i < span.end(); i++) {
+        assertFalse(Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.LATIN,
+            "span over a Latin letter: " + span);
+      }
+    }
+  }
+
+  @Test
+  void nothingInLatinText() {
+    assertEquals(List.of(), found("Contact John Smith at 10 Downing Street, London"));
+    assertEquals(List.of(), found(""));
+  }
+
+  @Test
+  void spansAreDisjointAndTyped() {
+    String text = "江泽民主席在美国哈佛大学发表演讲，外交部长钱其琛陪同，地址是北京市朝阳区建国路88号。";
+    List<Span> s = spans(text);
+    for (int i = 0; i < s.size(); i++) {
+      assertTrue(ZH.types().contains(s.get(i).type()));
+      for (int j = i + 1; j < s.size(); j++) {
+        assertFalse(s.get(i).overlaps(s.get(j)), s.get(i) + " overlaps " + s.get(j));
+      }
+    }
+  }
+
+  @Test
+  void sameResultsFromSeveralThreads() throws Exception {
+    List<String> texts = List.of(
+        "张三的手机号是13812345678，住在北京市海淀区中关村大街1号。",
+        "欧阳娜娜和司马光在上海见到了王总和李老师。",
+        "中国工商银行北京分行行长王小明会见了美国花旗银行代表。",
+        "法国总理若斯潘在记者招待会上说，中法关系发展良好。",
+        "Contact 王小明 at Acme Corp, 电话 010-62345678",
+        "广东省深圳市南山区深南大道9988号3栋2单元501室的李女士");
+    List<List<String>> expected = texts.stream().map(ChineseNerDetectorTest::found).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(pool.submit(() -> {
+          for (int round = 0; round < 50; round++) {
+            for (int i = 0; i < texts.size(); i++) {
+              if (!found(texts.get(i)).equals(expected.get(i))) {
+                return false;
+              }
+            }
+          }
+          return true;
+        }));
+      }
+      for (Future<Boolean> r : results) {
+        assertTrue(r.get(), "a thread saw different spans");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void typesAndOptions() {
+    assertEquals(java.util.Set.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ADDRESS,
+        EntityType.ORGANIZATION), ZH.types());
+    assertThrows(IllegalArgumentException.class,
+        () -> new ChineseNerProvider().create(Map.of("organisations", "hmm")));
+    assertThrows(IllegalArgumentException.class,
+        () -> new ChineseNerProvider().create(Map.of("organizations", "crf")));
+  }
+}
