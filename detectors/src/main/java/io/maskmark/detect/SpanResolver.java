@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Turns overlapping candidates into a set of disjoint spans, deterministically.
  *
- * <p>The rule: candidates are ranked by (1) a passing checksum or format validator, (2) score,
+ * <p>The rule: candidates are ranked by (1) their evidence: a passing checksum or format
+ * validator first, then a context word (a pattern confirmed by a label such as "phone" or 手机),
+ * then everything else (model guesses, unconfirmed patterns); then (2) score,
  * (3) length, (4) earlier start, (5) entity type order, (6) detector name; each candidate in rank
  * order is kept unless it overlaps one already kept. A candidate that only partly overlaps keeps
  * the parts outside the kept spans when they still hold a letter or digit, so an address wrapped
@@ -17,7 +19,7 @@ import java.util.List;
 final class SpanResolver {
 
   private static final Comparator<Span> RANK = Comparator
-      .comparing((Span s) -> !validated(s))
+      .comparingInt(SpanResolver::evidence)
       .thenComparing(Span::score, Comparator.reverseOrder())
       .thenComparing(Span::length, Comparator.reverseOrder())
       .thenComparingInt(Span::start)
@@ -25,6 +27,14 @@ final class SpanResolver {
       .thenComparing(Span::detector);
 
   private SpanResolver() {
+  }
+
+  /** 0: validated; 1: confirmed by a context word; 2: neither. */
+  static int evidence(Span s) {
+    if (validated(s)) {
+      return 0;
+    }
+    return s.why() != null && s.why().contextWord() != null ? 1 : 2;
   }
 
   static boolean validated(Span s) {

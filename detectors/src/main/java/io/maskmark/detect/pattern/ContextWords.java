@@ -19,6 +19,8 @@ final class ContextWords {
   static final int AFTER = 16;
   /** How close before a candidate a negative label must end to veto it. */
   static final int VETO_WINDOW = 12;
+  /** Length of the longest negative label. */
+  private static final int LONGEST_NEGATIVE = 11;
 
   /**
    * Labels of numbers that are not personal identifiers but share their shape: order, tracking,
@@ -79,9 +81,11 @@ final class ContextWords {
       }
     }
     if (vetoable) {
+      // the label must end within the window ("tracking number: " is longer than the window)
       int vetoFrom = Math.max(0, start - VETO_WINDOW);
+      int labelFrom = Math.max(0, vetoFrom - LONGEST_NEGATIVE);
       for (int p = start; p > vetoFrom && p > positiveAt; p--) {
-        if (NEGATIVE.endingAt(text, p, vetoFrom) != null) {
+        if (NEGATIVE.endingAt(text, p, labelFrom) != null) {
           return new Found(null, true); // a negative label nearer than any context word
         }
       }

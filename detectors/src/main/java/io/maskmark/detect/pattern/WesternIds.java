@@ -20,12 +20,24 @@ final class WesternIds {
   static List<PatternRule> rules() {
     return List.of(
         PatternRule.builder("us-ssn", EntityType.US_SSN)
-            .regex(NUM_START + "\\d{3}(?<s>[- .])\\d{2}\\k<s>\\d{4}" + NUM_END)
-            .startsWith(Shapes.DIGITS, Shapes.DIGITS, Shapes.DIGITS, "- .")
+            .regex(NUM_START + "\\d{3}-\\d{2}-\\d{4}" + NUM_END)
+            .startsWith(Shapes.DIGITS, Shapes.DIGITS, Shapes.DIGITS, "-")
             .runs("3", "3")
             .score(0.4)
             .validator("ssn-area-group-serial", Validator.of(WesternIds::ssn), 0.75)
             .context(SSN_WORDS)
+            .vetoable()
+            .build(),
+        // 3-2-4 digits with spaces or dots are as often a suite and street number or a phone
+        // number part: only next to an SSN word
+        PatternRule.builder("us-ssn-spaced", EntityType.US_SSN)
+            .regex(NUM_START + "\\d{3}(?<s>[ .])\\d{2}\\k<s>\\d{4}" + NUM_END)
+            .startsWith(Shapes.DIGITS, Shapes.DIGITS, Shapes.DIGITS, " .")
+            .runs("3", "3")
+            .score(0.2)
+            .validator("ssn-area-group-serial", Validator.of(WesternIds::ssn), 0.2)
+            .context(SSN_WORDS)
+            .requiresContext()
             .vetoable()
             .build(),
         PatternRule.builder("us-ssn-undelimited", EntityType.US_SSN)
