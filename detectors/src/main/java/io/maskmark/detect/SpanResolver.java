@@ -8,8 +8,9 @@ import java.util.List;
  * Turns overlapping candidates into a set of disjoint spans, deterministically.
  *
  * <p>The rule: candidates are ranked by (1) their evidence: a passing checksum or format
- * validator first, then a context word (a pattern confirmed by a label such as "phone" or 手机),
- * then everything else (model guesses, unconfirmed patterns); then (2) score,
+ * validator and a context word nearby (a label such as "phone" or 手机) first, then either of the
+ * two, then neither (model guesses, unconfirmed patterns), so a check digit that passes by chance
+ * does not beat a label naming another type; then (2) score,
  * (3) length, (4) earlier start, (5) entity type order, (6) detector name; each candidate in rank
  * order is kept unless it overlaps one already kept. A candidate that only partly overlaps keeps
  * the parts outside the kept spans when they still hold a letter or digit, so an address wrapped
@@ -29,12 +30,10 @@ final class SpanResolver {
   private SpanResolver() {
   }
 
-  /** 0: validated; 1: confirmed by a context word; 2: neither. */
+  /** 0: validated and confirmed by a context word; 1: one of the two; 2: neither. */
   static int evidence(Span s) {
-    if (validated(s)) {
-      return 0;
-    }
-    return s.why() != null && s.why().contextWord() != null ? 1 : 2;
+    boolean context = s.why() != null && s.why().contextWord() != null;
+    return (validated(s) ? 0 : 1) + (context ? 0 : 1);
   }
 
   static boolean validated(Span s) {

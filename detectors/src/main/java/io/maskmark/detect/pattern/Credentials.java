@@ -60,7 +60,7 @@ final class Credentials {
             .startsWith("pP", "aAwWiI")
             .runs("3,4,6,8", "0")
             .score(0.75)
-            .extent(Extent.trimTrailing(".,;!?)"))
+            .extent(Extent.trimTrailing(".,;)"))
             .validator("not-a-status-word", Validator.of(Credentials::notStatusWord), 0.75)
             .build(),
         PatternRule.builder("password-after-label-zh", EntityType.CREDENTIAL)
@@ -68,7 +68,7 @@ final class Credentials {
                 + "(?<v>[\\x21-\\x7E&&[^\"'`“”]]{4,64}+)", Pattern.CASE_INSENSITIVE)
             .startsWith("密口支登")
             .score(0.75)
-            .extent(Extent.trimTrailing(".,;!?)"))
+            .extent(Extent.trimTrailing(".,;)"))
             .build(),
         PatternRule.builder("secret-after-label", EntityType.CREDENTIAL)
             .regex("(?<![A-Za-z])(?:api[_-]?key|secret(?:[_-]?(?:access[_-]?)?key)?|access[_-]?token"
