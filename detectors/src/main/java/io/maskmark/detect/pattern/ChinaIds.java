@@ -30,6 +30,7 @@ final class ChinaIds {
             .score(0.5)
             .validator("gb11643+region+birth-date", ChinaIds::residentId18, 1.0)
             .context(RESIDENT_ID_WORDS)
+            .vetoable()
             .build(),
         PatternRule.builder("cn-resident-id-15", EntityType.CN_RESIDENT_ID)
             .regex(START + "[1-9]\\d{5}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}" + END)
@@ -38,6 +39,7 @@ final class ChinaIds {
             .score(0.3)
             .validator("region+birth-date", ChinaIds::residentId15, 0.6)
             .context(RESIDENT_ID_WORDS)
+            .requiresContext() // no check digit; issued before 2004: a label must say what it is
             .vetoable()
             .build(),
         PatternRule.builder("cn-uscc", EntityType.CN_USCC)
@@ -49,6 +51,7 @@ final class ChinaIds {
                 && Checksums.gb11714(c.subSequence(8, 17))), 0.95)
             .context("统一社会信用代码", "信用代码", "社会信用", "纳税人识别号", "税号", "营业执照", "uscc",
                 "credit code")
+            .vetoable()
             .build(),
         PatternRule.builder("hk-id", EntityType.HK_ID)
             .regex(START + "[A-Z]{1,2}\\d{6}(?:\\([0-9A]\\)|[0-9A])" + END)

@@ -57,26 +57,40 @@ final class ContextWords {
   }
 
   /** The outcome for one candidate: the positive word found (or null), and whether it is vetoed. */
-  record Found(String word, boolean vetoed) {
-    static final Found NONE = new Found(null, false);
+  record Found(String word, int distance, boolean vetoed) {
+    static final Found NONE = new Found(null, 0, false);
+  }
+
+  /** Where labels before a candidate stop being read: the end of the previous sentence or clause. */
+  private static boolean clauseEnd(char c) {
+    return c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';';
+  }
+
+  /** A veto label is not read across a line break either ("Ticket 42\n138 1234 5678"). */
+  private static boolean sentenceEnd(char c) {
+    return clauseEnd(c) || c == '\n';
   }
 
   /** The nearest word before the candidate (else the nearest after), and the veto if asked. */
   Found around(CharSequence text, int start, int end, boolean vetoable) {
     int positiveAt = -1;
     String positive = null;
+    int distance = 0;
     if (words.length > 0) {
       int from = Math.max(0, start - BEFORE);
-      for (int p = start; p > from && positive == null; p--) {
+      // a label in an earlier sentence does not name this value
+      for (int p = start; p > from && positive == null && !clauseEnd(text.charAt(p - 1)); p--) {
         positive = endingAt(text, p, from);
         if (positive != null) {
           positiveAt = p;
+          distance = start - p;
         }
       }
       if (positive == null) {
         int to = Math.min(text.length(), end + AFTER);
         for (int p = end; p < to && positive == null; p++) {
           positive = startingAt(text, p, to);
+          distance = p - end;
         }
       }
     }
@@ -84,13 +98,13 @@ final class ContextWords {
       // the label must end within the window ("tracking number: " is longer than the window)
       int vetoFrom = Math.max(0, start - VETO_WINDOW);
       int labelFrom = Math.max(0, vetoFrom - LONGEST_NEGATIVE);
-      for (int p = start; p > vetoFrom && p > positiveAt; p--) {
+      for (int p = start; p > vetoFrom && p > positiveAt && !sentenceEnd(text.charAt(p - 1)); p--) {
         if (NEGATIVE.endingAt(text, p, labelFrom) != null) {
-          return new Found(null, true); // a negative label nearer than any context word
+          return new Found(null, 0, true); // a negative label nearer than any context word
         }
       }
     }
-    return positive == null ? Found.NONE : new Found(positive, false);
+    return positive == null ? Found.NONE : new Found(positive, distance, false);
   }
 
 

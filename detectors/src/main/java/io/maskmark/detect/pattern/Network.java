@@ -28,7 +28,8 @@ final class Network {
             .vetoable()
             .build(),
         PatternRule.builder("ipv6", EntityType.IP_ADDRESS)
-            .regex("(?<![0-9A-Za-z:.])[0-9A-Fa-f:.]{2,45}+(?![0-9A-Za-z])")
+            // after "IP:" (a label, e.g. a folded full-width colon) but not after "12:" or "::"
+            .regex("(?<![0-9A-Za-z.]|::|(?<![0-9A-Za-z])[0-9A-Fa-f]{1,4}:)[0-9A-Fa-f:.]{2,45}+(?![0-9A-Za-z])")
             .startsWith("0-9A-Fa-f:", "0-9A-Fa-f:")
             .score(0.5)
             .runs("0-4", "*")
@@ -38,7 +39,8 @@ final class Network {
             .context(IP_WORDS)
             .build(),
         PatternRule.builder("mac", EntityType.MAC_ADDRESS)
-            .regex("(?<![0-9A-Za-z:-])(?:[0-9A-Fa-f]{2}(?<s>[:-])[0-9A-Fa-f]{2}(?:\\k<s>[0-9A-Fa-f]{2}){4}"
+            // after "MAC:" but not inside a longer colon- or dash-separated hex sequence
+            .regex("(?<![0-9A-Za-z]|(?<![0-9A-Za-z])[0-9A-Fa-f]{2}[:-])(?:[0-9A-Fa-f]{2}(?<s>[:-])[0-9A-Fa-f]{2}(?:\\k<s>[0-9A-Fa-f]{2}){4}"
                 + "(?![0-9A-Za-z]|[:-][0-9A-Fa-f])"
                 + "|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}(?![0-9A-Za-z]|\\.[0-9A-Fa-f]))")
             .startsWith(Shapes.HEX, Shapes.HEX, "0-9A-Fa-f:-")

@@ -18,8 +18,10 @@ import java.util.regex.Matcher;
  *
  * <p>Scores: a candidate starts at its rule's base score; a validator that fails drops it, one
  * that passes raises the score to the rule's validated score (a plausible-but-unconfirmed verdict
- * keeps the base); a context word nearby adds {@link #CONTEXT_BOOST}. A vetoable rule's candidate
- * right after an order, tracking or transaction label is dropped unless a context word is nearer.
+ * keeps the base); a context word nearby adds {@link #CONTEXT_BOOST}, a little less the farther
+ * it is (so of two types proposed for one value, the one whose label is nearer wins); words in an
+ * earlier sentence do not count. A vetoable rule's candidate right after an order, tracking or
+ * transaction label in the same sentence is dropped unless a context word is nearer.
  * The analyzer then applies per-type thresholds.
  *
  * <p>Speed: the text is scanned once. Each rule declares the characters a match can start with
@@ -34,6 +36,8 @@ public class PatternDetector implements Detector {
 
   static final double VALIDATED_SCORE = 0.9;
   static final double CONTEXT_BOOST = 0.35;
+  /** Per character between the candidate and its context word: the nearest label wins a tie. */
+  static final double DISTANCE_PENALTY = 0.001;
 
   private final String name;
   private final PatternRule[] rules;
@@ -260,7 +264,7 @@ public class PatternDetector implements Detector {
     }
     if (ctx.word() != null) {
       why = why.withContext(ctx.word());
-      score = Math.min(1.0, score + CONTEXT_BOOST);
+      score = Math.min(1.0, score + CONTEXT_BOOST - ctx.distance() * DISTANCE_PENALTY);
     }
     return new Span(rule.type(), s, e, score, name, why);
   }

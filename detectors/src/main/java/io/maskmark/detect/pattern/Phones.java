@@ -213,6 +213,9 @@ final class Phones {
     if (digits > 15 || digits < 6 || (digits == 6 && count < 3)) {
       return Verdict.INVALID;
     }
+    if (count == 1 && (digits < 7 || digits > 12)) {
+      return Verdict.INVALID; // a solid run of 13+ digits is a timestamp or a reference, not a number to dial
+    }
     if (count == 2 && sep == '.' && !mixed) {
       return Verdict.INVALID; // 3.14159, 1234.5678
     }

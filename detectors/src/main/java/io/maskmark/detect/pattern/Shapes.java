@@ -13,10 +13,13 @@ final class Shapes {
   static final String START = "(?<![0-9A-Za-z])";
   /** Not followed by an ASCII letter or digit: a match never ends inside a longer run. */
   static final String END = "(?![0-9A-Za-z])";
-  /** START, and not the continuation of a grouped number ({@code 1234 5678}). */
-  static final String NUM_START = "(?<![0-9A-Za-z]|\\d[ .-])";
-  /** END, and not followed by a further group of a grouped number. */
-  static final String NUM_END = "(?![0-9A-Za-z]|[ .-]\\d)";
+  /**
+   * START, and not the continuation of a grouped number ({@code 1234 5678}): after a digit and a
+   * separator only a solid run of five or more digits may start (it is not a group of four).
+   */
+  static final String NUM_START = "(?<![0-9A-Za-z])(?:(?<!\\d[ .-])|(?=\\d{5}))";
+  /** END, and not followed by a further group of a grouped number (unless it ends a solid run). */
+  static final String NUM_END = "(?![0-9A-Za-z])(?:(?![ .-]\\d)|(?<=\\d{5}))";
   /** Phone extension: x123, ext. 123, 转123. */
   static final String EXTENSION = "(?:[ ]?(?:x|ext\\.?|#|转)[ ]?\\d{1,6}+)?";
 

@@ -20,7 +20,8 @@ final class WesternIds {
   static List<PatternRule> rules() {
     return List.of(
         PatternRule.builder("us-ssn", EntityType.US_SSN)
-            .regex(NUM_START + "\\d{3}-\\d{2}-\\d{4}" + NUM_END)
+            // a neighbouring number written with spaces is not another group of a dashed SSN
+            .regex("(?<![0-9A-Za-z]|\\d-)\\d{3}-\\d{2}-\\d{4}(?![0-9A-Za-z]|-\\d)")
             .startsWith(Shapes.DIGITS, Shapes.DIGITS, Shapes.DIGITS, "-")
             .runs("3", "3")
             .score(0.4)
