@@ -87,6 +87,12 @@ public enum Language {
   }
 
   public static boolean isHan(int codePoint) {
+    if (codePoint < 0x2E80) {
+      return false; // below the CJK radicals: Latin, Greek, Cyrillic, punctuation...
+    }
+    if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
+      return true; // CJK Unified Ideographs, most of any Chinese text
+    }
     return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }
 }

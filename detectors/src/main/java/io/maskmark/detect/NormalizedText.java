@@ -2,8 +2,10 @@ package io.maskmark.detect;
 
 /**
  * The text detectors see: full-width ASCII folded to ASCII, other decimal digits to ASCII
- * digits, ideographic spaces to spaces, and invisible format characters (zero-width, soft hyphen,
- * bidirectional controls) removed, so that {@code １３８\u200B1234５６７８} is still a phone number.
+ * digits, ideographic and typographic spaces to spaces, hyphens, en dashes and minus signs to
+ * {@code -}, and invisible format characters (zero-width, soft hyphen, bidirectional controls,
+ * invisible operators) removed, so that {@code １３８\u200B1234５６７８} and {@code 138–1234–5678}
+ * are still phone numbers. Em dashes stay: in Chinese prose {@code ——} is punctuation.
  * Every index of the normalised text maps back to the original, so spans keep original offsets.
  */
 public final class NormalizedText {
@@ -56,13 +58,21 @@ public final class NormalizedText {
     if (c >= '\uFF01' && c <= '\uFF5E') {
       return (char) (c - 0xFEE0); // full-width ASCII variants
     }
+    if (c >= '\u2000' && c <= '\u200A') {
+      return ' '; // en quad .. hair space
+    }
     switch (c) {
       case '\u3000': // ideographic space
       case '\u00A0': // no-break space
-      case '\u2007':
-      case '\u202F':
+      case '\u202F': // narrow no-break space
+      case '\u205F': // medium mathematical space
         return ' ';
+      case '\u2010': case '\u2011': case '\u2012': case '\u2013': // hyphens, figure and en dash
+      case '\u2212': case '\uFE63': // minus sign, small hyphen-minus
+        return '-';
       case '\u00AD': // soft hyphen
+      case '\u180E': // Mongolian vowel separator (formerly a space, now invisible)
+      case '\u2061': case '\u2062': case '\u2063': case '\u2064': // invisible operators
       case '\u200B': case '\u200C': case '\u200D': case '\u2060': case '\uFEFF': // zero-width
       case '\u200E': case '\u200F': // LRM, RLM
       case '\u202A': case '\u202B': case '\u202C': case '\u202D': case '\u202E': // embeddings, overrides

@@ -7,7 +7,10 @@ import java.util.List;
 /**
  * Turns overlapping candidates into a set of disjoint spans, deterministically.
  *
- * <p>The rule: candidates are ranked by (1) a passing checksum or format validator, (2) score,
+ * <p>The rule: candidates are ranked by (1) their evidence: a passing checksum or format
+ * validator and a context word nearby (a label such as "phone" or 手机) first, then either of the
+ * two, then neither (model guesses, unconfirmed patterns), so a check digit that passes by chance
+ * does not beat a label naming another type; then (2) score,
  * (3) length, (4) earlier start, (5) entity type order, (6) detector name; each candidate in rank
  * order is kept unless it overlaps one already kept. A candidate that only partly overlaps keeps
  * the parts outside the kept spans when they still hold a letter or digit, so an address wrapped
@@ -17,7 +20,7 @@ import java.util.List;
 final class SpanResolver {
 
   private static final Comparator<Span> RANK = Comparator
-      .comparing((Span s) -> !validated(s))
+      .comparingInt(SpanResolver::evidence)
       .thenComparing(Span::score, Comparator.reverseOrder())
       .thenComparing(Span::length, Comparator.reverseOrder())
       .thenComparingInt(Span::start)
@@ -25,6 +28,12 @@ final class SpanResolver {
       .thenComparing(Span::detector);
 
   private SpanResolver() {
+  }
+
+  /** 0: validated and confirmed by a context word; 1: one of the two; 2: neither. */
+  static int evidence(Span s) {
+    boolean context = s.why() != null && s.why().contextWord() != null;
+    return (validated(s) ? 0 : 1) + (context ? 0 : 1);
   }
 
   static boolean validated(Span s) {

@@ -24,6 +24,15 @@ class SpanResolverTest {
   }
 
   @Test
+  void aPatternConfirmedByAContextWordBeatsAHigherScoringModelGuess() {
+    String text = "call 329 7730";
+    Span phone = new Span(EntityType.PHONE, 5, 13, 0.55, "structured",
+        Explanation.of("phone-with-context", 0.2).withValidator("phone-shape", false).withContext("call"));
+    Span address = span(EntityType.ADDRESS, 5, 13, 0.6, false);
+    assertEquals(List.of(phone), SpanResolver.resolve(text, List.of(address, phone)));
+  }
+
+  @Test
   void theLongerSpanWinsAtEqualScore() {
     String text = "王小明在这里";
     Span longer = span(EntityType.PERSON, 0, 3, 0.8, false);

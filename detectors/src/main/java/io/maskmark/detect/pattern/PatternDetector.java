@@ -7,33 +7,107 @@ import io.maskmark.detect.Language;
 import io.maskmark.detect.NormalizedText;
 import io.maskmark.detect.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
- * Regex rules with validators and context scoring, as Presidio's pattern recognizers: a passing
- * validator raises the score to at least {@link #VALIDATED_SCORE}, a failing one drops the
- * candidate, and a context word within {@link #CONTEXT_WINDOW} characters adds
- * {@link #CONTEXT_BOOST}.
+ * Regex rules with validators and context scoring, as Presidio's pattern recognizers.
+ *
+ * <p>Scores: a candidate starts at its rule's base score; a validator that fails drops it, one
+ * that passes raises the score to the rule's validated score (a plausible-but-unconfirmed verdict
+ * keeps the base); a context word nearby adds {@link #CONTEXT_BOOST}, a little less the farther
+ * it is (so of two types proposed for one value, the one whose label is nearer wins); words in an
+ * earlier sentence do not count. A vetoable rule's candidate right after an order, tracking or
+ * transaction label in the same sentence is dropped unless a context word is nearer.
+ * The analyzer then applies per-type thresholds.
+ *
+ * <p>Speed: the text is scanned once. Each rule declares the characters a match can start with
+ * (or an anchor character such as {@code @}), so at each position only the rules that can match
+ * there are tried, anchored with {@link Matcher#lookingAt()}; an ASCII letter or digit is only a
+ * start when the character before is not one (a match inside a longer run is never tried).
+ * Before the pattern, cheap gates test the first characters and the length of the letter/digit
+ * run at the position (computed once for all rules), and rules that need a context word are
+ * skipped for texts that contain none.
  */
 public class PatternDetector implements Detector {
 
   static final double VALIDATED_SCORE = 0.9;
   static final double CONTEXT_BOOST = 0.35;
-  static final int CONTEXT_WINDOW = 24;
+  /** Per character between the candidate and its context word: the nearest label wins a tie. */
+  static final double DISTANCE_PENALTY = 0.001;
 
   private final String name;
-  private final List<PatternRule> rules;
+  private final PatternRule[] rules;
   private final Set<EntityType> types;
+  /**
+   * Rule indices by the character a match can start with (or anchor on), then by the length of
+   * the letter/digit run there (63 for 63 or more); null when none.
+   */
+  private final int[][][] byChar = new int[65536][][];
+  /** Matchers per thread, reset onto each text: creating ~40 per text would dominate short texts. */
+  private final ThreadLocal<Matcher[]> matcherCache;
+  /** Rules that need a context word, whose words are looked for once per text. */
+  private final int[] contextRules;
+  /** The context words of those rules, by first character, with the rules (bits) they serve. */
+  private final String[][] contextWordsByFirst = new String[65536][];
+  private final long[][] contextRulesByFirst = new long[65536][];
 
   public PatternDetector(String name, List<PatternRule> rules) {
     this.name = name;
-    this.rules = List.copyOf(rules);
+    this.rules = rules.toArray(new PatternRule[0]);
     EnumSet<EntityType> t = EnumSet.noneOf(EntityType.class);
     rules.forEach(r -> t.add(r.type()));
     this.types = Set.copyOf(t);
+    this.matcherCache = ThreadLocal.withInitial(() -> new Matcher[this.rules.length]);
+    this.contextRules = java.util.stream.IntStream.range(0, this.rules.length)
+        .filter(r -> this.rules[r].contextRequired()).toArray();
+    if (contextRules.length > 64) {
+      throw new IllegalArgumentException("at most 64 rules may require context words");
+    }
+    for (int k = 0; k < contextRules.length; k++) {
+      for (String w : this.rules[contextRules[k]].contextWords()) {
+        String lw = w.toLowerCase(java.util.Locale.ROOT);
+        char f = lw.charAt(0);
+        String[] ws = contextWordsByFirst[f];
+        int at = ws == null ? -1 : Arrays.asList(ws).indexOf(lw);
+        if (at < 0) {
+          ws = ws == null ? new String[1] : Arrays.copyOf(ws, ws.length + 1);
+          ws[ws.length - 1] = lw;
+          long[] bits = contextRulesByFirst[f];
+          bits = bits == null ? new long[1] : Arrays.copyOf(bits, bits.length + 1);
+          contextWordsByFirst[f] = ws;
+          contextRulesByFirst[f] = bits;
+          at = ws.length - 1;
+        }
+        contextRulesByFirst[f][at] |= 1L << k;
+      }
+    }
+    for (int r = 0; r < this.rules.length; r++) {
+      PatternRule rule = this.rules[r];
+      int index = r;
+      if (rule.anchor() != 0) {
+        add(rule.anchor(), index);
+      } else {
+        rule.start().forEach(c -> add((char) c, index));
+      }
+    }
+  }
+
+  private void add(char c, int rule) {
+    if (byChar[c] == null) {
+      byChar[c] = new int[64][];
+    }
+    for (int len = 0; len < 64; len++) {
+      if (rules[rule].alnumLengthFits(len)) {
+        int[] old = byChar[c][len];
+        int[] now = old == null ? new int[1] : Arrays.copyOf(old, old.length + 1);
+        now[now.length - 1] = rule;
+        byChar[c][len] = now;
+      }
+    }
   }
 
   @Override
@@ -46,18 +120,96 @@ public class PatternDetector implements Detector {
     return types;
   }
 
+  public List<PatternRule> rules() {
+    return List.of(rules);
+  }
+
   @Override
   public List<Span> detect(NormalizedText input, Language language) {
-    String text = input.text();
+    return detect(input.text());
+  }
+
+  /** Candidate spans over an already normalised text. */
+  public List<Span> detect(CharSequence text) {
+    int n = text.length();
     List<Span> out = new ArrayList<>();
-    for (PatternRule rule : rules) {
-      Matcher m = rule.pattern().matcher(text);
-      boolean group = rule.pattern().pattern().contains("(?<v>");
-      while (m.find()) {
-        int s = group ? m.start("v") : m.start();
-        int e = group ? m.end("v") : m.end();
+    Matcher[] matchers = matcherCache.get();
+    boolean[] reset = new boolean[rules.length];
+    int[] next = new int[rules.length];
+    boolean[] contextPresent = null; // by rule, filled on first need
+    boolean prevWord = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean word = isAsciiWordChar(c);
+      boolean continues = word && prevWord;
+      prevWord = word;
+      int[][] byLength = byChar[c];
+      if (byLength == null || continues) {
+        continue;
+      }
+      int alnum = word ? run(text, i, false) : 0;
+      int[] candidates = byLength[Math.min(alnum, 63)];
+      if (candidates == null) {
+        continue;
+      }
+      int digits = -1;
+      for (int r : candidates) {
+        PatternRule rule = rules[r];
+        int start = i;
+        if (rule.anchor() != 0) {
+          start = rule.anchoredStart(text, i);
+          if (start < 0) {
+            continue;
+          }
+        } else {
+          if (i < next[r]) {
+            continue;
+          }
+          if (digits < 0) {
+            digits = run(text, i, true);
+          }
+          if (!rule.digitLengthFits(digits) || !rule.prefixFits(text, i)
+              || !rule.gateOpen(text, i, alnum, digits)) {
+            continue;
+          }
+        }
+        if (start < next[r]) {
+          continue;
+        }
+        if (rule.contextRequired()) {
+          if (contextPresent == null) {
+            contextPresent = contextWordsPresent(text);
+          }
+          if (!contextPresent[r]) {
+            next[r] = n; // no context word anywhere in this text
+            continue;
+          }
+        }
+        Matcher m = matchers[r];
+        if (m == null) {
+          m = rule.pattern().matcher(text);
+          m.useTransparentBounds(true);
+          m.useAnchoringBounds(false);
+          matchers[r] = m;
+        } else if (!reset[r]) {
+          m.reset(text);
+        }
+        reset[r] = true;
+        m.region(start, n);
+        if (!m.lookingAt()) {
+          continue;
+        }
+        next[r] = m.end();
+        int s = rule.valueGroup() ? m.start("v") : m.start();
+        int e = rule.valueGroup() ? m.end("v") : m.end();
         if (s < 0 || e <= s) {
           continue;
+        }
+        if (rule.extent() != null) {
+          e = rule.extent().end(text, s, e);
+          if (e <= s) {
+            continue;
+          }
         }
         Span span = score(rule, text, s, e);
         if (span != null) {
@@ -68,22 +220,74 @@ public class PatternDetector implements Detector {
     return out;
   }
 
-  private Span score(PatternRule rule, String text, int s, int e) {
+  /** One pass over the text: which context-requiring rules have a context word somewhere. */
+  private boolean[] contextWordsPresent(CharSequence text) {
+    long all = contextRules.length == 64 ? -1L : (1L << contextRules.length) - 1;
+    long found = 0;
+    for (int p = 0, n = text.length(); p < n && found != all; p++) {
+      char c = ContextWords.lower(text.charAt(p));
+      String[] ws = contextWordsByFirst[c];
+      if (ws == null || (p > 0 && isAsciiLetter(c) && isAsciiLetter(text.charAt(p - 1)))) {
+        continue; // Latin context words start words
+      }
+      long[] bits = contextRulesByFirst[c];
+      for (int k = 0; k < ws.length; k++) {
+        if ((bits[k] & ~found) != 0 && ContextWords.matchesAt(text, p, ws[k])) {
+          found |= bits[k];
+        }
+      }
+    }
+    boolean[] present = new boolean[rules.length];
+    for (int k = 0; k < contextRules.length; k++) {
+      present[contextRules[k]] = (found >>> k & 1) != 0;
+    }
+    return present;
+  }
+
+  private Span score(PatternRule rule, CharSequence text, int s, int e) {
     double score = rule.baseScore();
     Explanation why = Explanation.of(rule.name(), score);
     if (rule.validator() != null) {
-      boolean ok = rule.validator().test(text.subSequence(s, e));
-      if (!ok) {
+      Validator.Verdict v = rule.validator().check(text.subSequence(s, e));
+      if (v == Validator.Verdict.INVALID) {
         return null;
       }
-      why = why.withValidator(rule.validatorName(), true);
-      score = Math.max(score, VALIDATED_SCORE);
+      boolean valid = v == Validator.Verdict.VALID;
+      why = why.withValidator(rule.validatorName(), valid);
+      if (valid) {
+        score = Math.max(score, rule.validatedScore());
+      }
     }
-    String word = ContextWords.find(text, s, e, rule.contextWords(), CONTEXT_WINDOW);
-    if (word != null) {
-      why = why.withContext(word);
-      score = Math.min(1.0, score + CONTEXT_BOOST);
+    ContextWords.Found ctx = rule.context().around(text, s, e, rule.vetoable());
+    if (ctx.vetoed() || (rule.contextRequired() && ctx.word() == null)) {
+      return null;
+    }
+    if (ctx.word() != null) {
+      why = why.withContext(ctx.word());
+      score = Math.min(1.0, score + CONTEXT_BOOST - ctx.distance() * DISTANCE_PENALTY);
     }
     return new Span(rule.type(), s, e, score, name, why);
+  }
+
+  /** Length of the run of ASCII letters-or-digits (or of digits only) starting at {@code i}. */
+  private static int run(CharSequence text, int i, boolean digitsOnly) {
+    int n = text.length();
+    int j = i;
+    while (j < n) {
+      char c = text.charAt(j);
+      if (digitsOnly ? c < '0' || c > '9' : !isAsciiWordChar(c)) {
+        break;
+      }
+      j++;
+    }
+    return j - i;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  static boolean isAsciiWordChar(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 }
