@@ -47,7 +47,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     brokerProperties.forEach(builder::setConfigProp);
     KafkaClusterTestKit cluster = builder.build();
     try {
-      cluster.format();
+      formatQuietly(cluster);
       cluster.startup();
       cluster.waitForReadyBrokers();
     } catch (Exception e) {
@@ -55,6 +55,20 @@ public final class EmbeddedKafka implements AutoCloseable {
       throw e;
     }
     return new EmbeddedKafka(cluster);
+  }
+
+  /**
+   * The test kit prints its bootstrap metadata to stdout while formatting the log directory; stdout
+   * is the commands' output (the bench's report, the demo's table), so it is kept out of it.
+   */
+  private static void formatQuietly(KafkaClusterTestKit cluster) throws Exception {
+    java.io.PrintStream stdout = System.out;
+    System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+    try {
+      cluster.format();
+    } finally {
+      System.setOut(stdout);
+    }
   }
 
   public String bootstrapServers() {

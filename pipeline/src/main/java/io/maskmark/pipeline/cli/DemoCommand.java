@@ -13,9 +13,7 @@ import io.maskmark.pipeline.metrics.Readiness;
 import io.maskmark.pipeline.metrics.Telemetry;
 import io.maskmark.pipeline.topology.Topics;
 import java.io.IOException;
-import io.maskmark.deid.keys.KeyRing;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -94,7 +92,7 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("Started a Kafka broker (KRaft, in-process) on %s in %.1f s%n", bootstrap,
             (System.nanoTime() - t0) / 1e9);
       }
-      Path keys = keyFile != null ? keyFile : ephemeralKeyRing();
+      Path keys = keyFile != null ? keyFile : EphemeralKeys.file();
       PipelineConfig config = config(bootstrap).with("key.file", keys.toString());
       Topics topics = config.topics();
       try (var admin = org.apache.kafka.clients.admin.Admin.create(
@@ -171,16 +169,6 @@ final class DemoCommand implements Callable<Integer> {
           + " is not available (" + e.getMessage() + "); use --metrics-port N");
       return null;
     }
-  }
-
-  /** A key ring that lives as long as this run: pseudonyms in the demo output are not linkable later. */
-  private static Path ephemeralKeyRing() throws java.io.IOException {
-    Path dir = Files.createTempDirectory("maskmark-demo-keys");
-    Path file = dir.resolve("keys.json");
-    KeyRing.generate().writeNew(file);
-    file.toFile().deleteOnExit();
-    dir.toFile().deleteOnExit();
-    return file;
   }
 
   private PipelineConfig config(String bootstrap) {

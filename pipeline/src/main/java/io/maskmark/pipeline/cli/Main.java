@@ -13,6 +13,7 @@ import picocli.CommandLine.ScopeType;
     description = "Streaming PII redaction and AI-generated-content labelling for English and Chinese.",
     subcommands = {
         DemoCommand.class,
+        BenchCommand.class,
         RunCommand.class,
         DetectCommand.class,
         RedactCommand.class,
