@@ -75,6 +75,19 @@ public final class EmbeddedKafka implements AutoCloseable {
     return cluster.bootstrapServers();
   }
 
+  /**
+   * Stops the broker and starts it again in place (the controller keeps running), as a rolling
+   * restart does; clients reconnect to the same address.
+   */
+  public void restartBroker() throws Exception {
+    for (kafka.server.BrokerServer broker : cluster.brokers().values()) {
+      broker.shutdown();
+      broker.awaitShutdown();
+      broker.startup();
+    }
+    cluster.waitForReadyBrokers();
+  }
+
   /** Creates topics (replication factor 1) unless they exist. */
   public void createTopics(Collection<String> names, int partitions) throws Exception {
     try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
