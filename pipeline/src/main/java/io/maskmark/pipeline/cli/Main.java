@@ -36,12 +36,20 @@ public final class Main implements Runnable {
   /** Exit code for an invalid configuration (sysexits EX_CONFIG). */
   public static final int EXIT_CONFIG = 78;
 
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--log-level", scope = ScopeType.INHERIT, paramLabel = "LEVEL",
       description = "TRACE, DEBUG, INFO, WARN or ERROR (default: $MASKMARK_LOG_LEVEL or INFO). "
           + "Logs go to stderr and never contain personal data.")
   void logLevel(String level) {
+    Level parsed = Level.toLevel(level, null);
+    if (parsed == null || parsed == Level.ALL) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--log-level must be TRACE, DEBUG, INFO, WARN, ERROR or OFF, not '" + level + "'");
+    }
     Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    root.setLevel(Level.toLevel(level, Level.INFO));
+    root.setLevel(parsed);
   }
 
   @Override
