@@ -11,15 +11,11 @@ import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.Base64;
@@ -158,28 +154,7 @@ final class KeyRingFile {
   }
 
   static void writeNew(KeyRing ring, Path file) {
-    byte[] bytes = serialize(ring).getBytes(StandardCharsets.UTF_8);
-    FileAttribute<Set<PosixFilePermission>> ownerOnly =
-        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
-    try {
-      Path created;
-      try {
-        created = Files.createFile(file, ownerOnly);
-      } catch (UnsupportedOperationException e) {
-        throw new KeyException("cannot write " + file
-            + ": the file system does not support owner-only (POSIX) permissions");
-      }
-      try (OutputStream out = Files.newOutputStream(created)) {
-        out.write(bytes);
-      }
-    } catch (FileAlreadyExistsException e) {
-      throw new KeyException(file + " already exists; a key file is never overwritten "
-          + "(choose a new name, or rotate with --from " + file + ")");
-    } catch (NoSuchFileException e) {
-      throw new KeyException("cannot write " + file + ": its directory does not exist");
-    } catch (IOException e) {
-      throw new KeyException("cannot write " + file + ": " + e.getClass().getSimpleName());
-    }
+    SecretFiles.writeNew(file, serialize(ring).getBytes(StandardCharsets.UTF_8));
   }
 
   private static String serialize(KeyRing ring) {

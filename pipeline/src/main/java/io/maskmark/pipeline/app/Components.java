@@ -6,7 +6,10 @@ import io.maskmark.pipeline.document.DocumentLimits;
 import io.maskmark.pipeline.document.TikaExtractor;
 import io.maskmark.pipeline.engine.Engine;
 import io.maskmark.pipeline.label.AigcLabeler;
+import io.maskmark.pipeline.dlq.DlqKey;
+import io.maskmark.pipeline.topology.DeadLetterPayload;
 import io.maskmark.pipeline.topology.RecordStages;
+import java.nio.file.Path;
 
 /** Builds the stages a configuration describes; the one place that wires the libraries. */
 public final class Components {
@@ -18,6 +21,12 @@ public final class Components {
     Engine engine = Engine.of(config.detectors(), config.get("policy"), config.get("key.file"));
     return new RecordStages(engine, new AigcLabeler(labeling(config)),
         new TikaExtractor(documentLimits(config)));
+  }
+
+  /** How dead letters keep the raw input: sealed with {@code dlq.key.file} when it is set. */
+  public static DeadLetterPayload deadLetterPayload(PipelineConfig config) {
+    return config.has("dlq.key.file") ? DlqKey.load(Path.of(config.get("dlq.key.file"))).payload()
+        : DeadLetterPayload.PLAIN;
   }
 
   /** Bounds on one document: size, extracted characters, parse time. */

@@ -7,7 +7,6 @@ import io.maskmark.pipeline.broker.EmbeddedKafka;
 import io.maskmark.pipeline.config.PipelineConfig;
 import io.maskmark.pipeline.demo.DemoRecord;
 import io.maskmark.pipeline.demo.DemoReport;
-import io.maskmark.pipeline.topology.DeadLetterPayload;
 import io.maskmark.pipeline.metrics.MetricsServer;
 import io.maskmark.pipeline.metrics.Readiness;
 import io.maskmark.pipeline.metrics.Telemetry;
@@ -104,7 +103,7 @@ final class DemoCommand implements Callable<Integer> {
       out.flush();
       try (Telemetry telemetry = Telemetry.create(topics);
            PipelineApp app = PipelineApp.create(config, Components.stages(config),
-               telemetry.pipelineMetrics(), DeadLetterPayload.PLAIN);
+               telemetry.pipelineMetrics(), Components.deadLetterPayload(config));
            MetricsServer metrics = observe(telemetry, app)) {
         CountDownLatch running = new CountDownLatch(1);
         app.streams().setStateListener((now, before) -> {

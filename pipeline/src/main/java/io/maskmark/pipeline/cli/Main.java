@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
         ExportCommand.class,
         ReidentifyCommand.class,
         KeygenCommand.class,
+        DlqCommand.class,
         EvalCommand.class,
         LabelCommand.class,
         InspectCommand.class,

@@ -4,7 +4,6 @@ import io.maskmark.pipeline.app.Components;
 import io.maskmark.pipeline.app.PipelineApp;
 import io.maskmark.pipeline.broker.EmbeddedKafka;
 import io.maskmark.pipeline.config.PipelineConfig;
-import io.maskmark.pipeline.topology.DeadLetterPayload;
 import io.maskmark.pipeline.metrics.MetricsServer;
 import io.maskmark.pipeline.metrics.Readiness;
 import io.maskmark.pipeline.metrics.Telemetry;
@@ -63,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
     }
     try (Telemetry telemetry = Telemetry.create(cfg.topics())) {
       PipelineApp app = PipelineApp.create(cfg, Components.stages(cfg),
-          telemetry.pipelineMetrics(), DeadLetterPayload.PLAIN);
+          telemetry.pipelineMetrics(), Components.deadLetterPayload(cfg));
       telemetry.bind(app.streams());
       int port = cfg.getInt("metrics.port");
       MetricsServer server;

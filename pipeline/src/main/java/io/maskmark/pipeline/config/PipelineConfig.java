@@ -45,7 +45,7 @@ public final class PipelineConfig {
       Map.entry("metrics.port", "9464"));
 
   /** Settings without a default value. */
-  private static final Set<String> OPTIONAL = Set.of("key.file",
+  private static final Set<String> OPTIONAL = Set.of("key.file", "dlq.key.file",
       "label.service-code", "label.role", "label.explicit.enabled", "label.explicit.position",
       "label.explicit.language", "label.explicit.wording.zh", "label.explicit.wording.en",
       "label.digital-source-type", "label.signing-key-file");
@@ -213,6 +213,6 @@ public final class PipelineConfig {
   private static boolean secret(String key) {
     String k = key.toLowerCase(Locale.ROOT);
     return k.contains("password") || k.contains("jaas") || k.contains("secret")
-        || k.contains("token") || k.contains("key") && !k.equals("key.file");
+        || k.contains("token") || k.contains("key") && !k.endsWith("key.file");
   }
 }

@@ -9,8 +9,8 @@ import org.apache.kafka.common.header.Headers;
 public interface DeadLetterPayload {
 
   /** Stores the original value unchanged. */
-  DeadLetterPayload PLAIN = (value, headers) -> value;
+  DeadLetterPayload PLAIN = (value, key, headers) -> value;
 
-  /** The value to write; may add headers describing the encoding. */
-  byte[] seal(byte[] originalValue, Headers headers);
+  /** The value to write for a record with this key; may add headers describing the encoding. */
+  byte[] seal(byte[] originalValue, byte[] recordKey, Headers headers);
 }

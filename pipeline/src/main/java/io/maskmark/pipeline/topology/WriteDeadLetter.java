@@ -43,7 +43,7 @@ final class WriteDeadLetter implements FixedKeyProcessor<byte[], Work, byte[]> {
     put(headers, "source.topic", w.topic);
     put(headers, "source.partition", Integer.toString(w.partition));
     put(headers, "source.offset", Long.toString(w.offset));
-    byte[] value = payload.seal(w.originalValue, headers);
+    byte[] value = payload.seal(w.originalValue, record.key(), headers);
     metrics.deadLettered(w.source, topic, w.failure.stage(), w.failure.errorClass());
     context.forward(record.withValue(value).withHeaders(headers));
   }
