@@ -4,8 +4,11 @@ package io.maskmark.detect;
  * The text detectors see: full-width ASCII folded to ASCII, other decimal digits to ASCII
  * digits, ideographic and typographic spaces to spaces, hyphens, en dashes and minus signs to
  * {@code -}, and invisible format characters (zero-width, soft hyphen, bidirectional controls,
- * invisible operators) removed, so that {@code １３８\u200B1234５６７８} and {@code 138–1234–5678}
- * are still phone numbers. Em dashes stay: in Chinese prose {@code ——} is punctuation.
+ * invisible operators) removed, and Cyrillic and Greek letters that look like Latin ones (the
+ * single-letter entries of Unicode's confusables list, UTS #39) folded to those Latin letters, so
+ * that {@code １３８\u200B1234５６７８} and {@code 138–1234–5678} are still phone numbers and
+ * {@code jоhn@exаmple.com} with a Cyrillic о and а is still an e-mail address. Em dashes stay: in
+ * Chinese prose {@code ——} is punctuation.
  * Every index of the normalised text maps back to the original, so spans keep original offsets.
  */
 public final class NormalizedText {
@@ -70,6 +73,8 @@ public final class NormalizedText {
       case '\u2010': case '\u2011': case '\u2012': case '\u2013': // hyphens, figure and en dash
       case '\u2212': case '\uFE63': // minus sign, small hyphen-minus
         return '-';
+      case '\uFE6B': // small commercial at
+        return '@';
       case '\u00AD': // soft hyphen
       case '\u180E': // Mongolian vowel separator (formerly a space, now invisible)
       case '\u2061': case '\u2062': case '\u2063': case '\u2064': // invisible operators
@@ -81,10 +86,42 @@ public final class NormalizedText {
       default:
         break;
     }
+    if (c >= '\u0370' && c <= '\u052F') {
+      return latinLookalike(c);
+    }
     if (!Character.isSurrogate(c) && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
       return (char) ('0' + Character.digit(c, 10));
     }
     return c;
+  }
+
+  /**
+   * Greek and Cyrillic letters drawn like a Latin letter. Folding them in Russian or Greek prose is
+   * harmless (detectors here look for Latin-script identifiers), while leaving them would let a
+   * look-alike e-mail address or URL through.
+   */
+  private static char latinLookalike(char c) {
+    switch (c) {
+      case '\u0430': return 'a';  case '\u0435': return 'e';  case '\u043E': return 'o';
+      case '\u0440': return 'p';  case '\u0441': return 'c';  case '\u0443': return 'y';
+      case '\u0445': return 'x';  case '\u0455': return 's';  case '\u0456': return 'i';
+      case '\u0458': return 'j';  case '\u0501': return 'd';  case '\u051B': return 'q';
+      case '\u051D': return 'w';  case '\u04BB': return 'h';  case '\u04CF': return 'l';
+      case '\u0410': return 'A';  case '\u0412': return 'B';  case '\u0415': return 'E';
+      case '\u041A': return 'K';  case '\u041C': return 'M';  case '\u041D': return 'H';
+      case '\u041E': return 'O';  case '\u0420': return 'P';  case '\u0421': return 'C';
+      case '\u0422': return 'T';  case '\u0425': return 'X';  case '\u0405': return 'S';
+      case '\u0406': return 'I';  case '\u0408': return 'J';  case '\u04AE': return 'Y';
+      case '\u051A': return 'Q';  case '\u051C': return 'W';
+      case '\u03BF': return 'o';  case '\u03BD': return 'v';  case '\u03C1': return 'p';
+      case '\u03B9': return 'i';  case '\u03B1': return 'a';  case '\u03C5': return 'u';
+      case '\u0391': return 'A';  case '\u0392': return 'B';  case '\u0395': return 'E';
+      case '\u0396': return 'Z';  case '\u0397': return 'H';  case '\u0399': return 'I';
+      case '\u039A': return 'K';  case '\u039C': return 'M';  case '\u039D': return 'N';
+      case '\u039F': return 'O';  case '\u03A1': return 'P';  case '\u03A4': return 'T';
+      case '\u03A5': return 'Y';  case '\u03A7': return 'X';
+      default: return c;
+    }
   }
 
   public String original() {
