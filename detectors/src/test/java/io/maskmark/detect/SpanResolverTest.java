@@ -2,7 +2,10 @@ package io.maskmark.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SpanResolverTest {
@@ -61,5 +64,72 @@ class SpanResolverTest {
         span(EntityType.LOCATION, 2, 9, 0.7, false), span(EntityType.EMAIL, 8, 13, 0.9, false));
     List<Span> reversed = List.of(spans.get(2), spans.get(1), spans.get(0));
     assertEquals(SpanResolver.resolve(text, spans), SpanResolver.resolve(text, reversed));
+  }
+
+  @Test
+  void theIndexedResolverAgreesWithAPlainPairwiseOne() {
+    Random random = new Random(7);
+    String text = "ab cd 12 ef 34 gh 56 ij kl 78 mn op 90 qr st uv wx yz".repeat(4);
+    EntityType[] types = {EntityType.PERSON, EntityType.PHONE, EntityType.EMAIL, EntityType.ADDRESS};
+    for (int round = 0; round < 2_000; round++) {
+      List<Span> candidates = new ArrayList<>();
+      for (int i = 0, n = 1 + random.nextInt(12); i < n; i++) {
+        int start = random.nextInt(text.length() - 1);
+        int end = start + 1 + random.nextInt(Math.min(30, text.length() - start));
+        candidates.add(span(types[random.nextInt(types.length)], start, end,
+            0.5 + random.nextInt(5) / 10.0, random.nextBoolean()));
+      }
+      assertEquals(pairwise(text, candidates), SpanResolver.resolve(text, candidates),
+          "round " + round);
+    }
+  }
+
+  /** The rule in its plainest form: each ranked candidate minus every span kept so far. */
+  private static List<Span> pairwise(String text, List<Span> candidates) {
+    List<Span> ranked = new ArrayList<>(candidates);
+    ranked.sort(Comparator.comparingInt(SpanResolver::evidence)
+        .thenComparing(Span::score, Comparator.reverseOrder())
+        .thenComparing(Span::length, Comparator.reverseOrder())
+        .thenComparingInt(Span::start).thenComparing(Span::type).thenComparing(Span::detector));
+    List<Span> kept = new ArrayList<>();
+    for (Span c : ranked) {
+      List<Span> pieces = List.of(c);
+      for (Span k : kept) {
+        List<Span> next = new ArrayList<>();
+        for (Span p : pieces) {
+          if (!p.overlaps(k)) {
+            next.add(p);
+            continue;
+          }
+          if (p.start() < k.start()) {
+            next.add(p.withOffsets(p.start(), k.start()));
+          }
+          if (k.end() < p.end()) {
+            next.add(p.withOffsets(k.end(), p.end()));
+          }
+        }
+        pieces = next;
+      }
+      for (Span p : pieces) {
+        int a = p.start();
+        int b = p.end();
+        while (a < b && Character.isWhitespace(text.charAt(a))) {
+          a++;
+        }
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+          b--;
+        }
+        if (a >= b) {
+          continue;
+        }
+        Span trimmed = a == p.start() && b == p.end() ? p : p.withOffsets(a, b);
+        long letters = text.substring(a, b).chars().filter(Character::isLetterOrDigit).count();
+        if (p == c || letters >= 2) {
+          kept.add(trimmed);
+        }
+      }
+    }
+    kept.sort(Comparator.comparingInt(Span::start));
+    return kept;
   }
 }
