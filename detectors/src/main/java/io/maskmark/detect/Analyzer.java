@@ -48,16 +48,27 @@ public final class Analyzer {
     NormalizedText normalized = NormalizedText.of(text);
     Language lang = language != null ? language : Language.detect(normalized.text());
     List<Span> candidates = new ArrayList<>();
+    collect(normalized, lang, candidates, null);
+    DisplayOrder display = DisplayOrder.of(text);
+    if (display != null) {
+      collect(NormalizedText.of(display.text()), lang, candidates, display);
+    }
+    return new Analysis(text, lang, SpanResolver.resolve(text, candidates));
+  }
+
+  /** Adds the spans above threshold over {@code normalized}, mapped back to the original text. */
+  private void collect(NormalizedText normalized, Language lang, List<Span> out,
+                       DisplayOrder display) {
     for (Detector d : detectors) {
       for (Span s : d.detect(normalized, lang)) {
         if (s.end() > normalized.text().length()) {
           throw new IllegalStateException("detector " + d.name() + " returned a span past the text");
         }
         if (s.score() >= threshold(s.type())) {
-          candidates.add(normalized.toOriginal(s));
+          Span logical = normalized.toOriginal(s);
+          out.add(display == null ? logical : display.toOriginal(logical));
         }
       }
     }
-    return new Analysis(text, lang, SpanResolver.resolve(text, candidates));
   }
 }
