@@ -33,6 +33,9 @@ final class XmpLabels {
     private static final Pattern ELEMENT_VALUE = Pattern.compile("<([\\w.-]+):AIGC(?:\\s[^>]*)?>(.*?)</\\1:AIGC>",
             Pattern.DOTALL);
 
+    /** xmpcore parses recursively: a packet nested thousands deep would overflow the stack. */
+    static final int MAX_DEPTH = 256;
+
     static {
         try {
             XMPMetaFactory.getSchemaRegistry().registerNamespace(AnnexE.XMP_NAMESPACE, AnnexE.XMP_PREFIX);
@@ -50,6 +53,10 @@ final class XmpLabels {
      * source type set when given and the packet has no AI source type yet.
      */
     static String update(String existing, AigcLabel label, Optional<DigitalSourceType> dst) throws LabelFileException {
+        if (existing != null && nestsDeeperThan(existing, MAX_DEPTH)) {
+            throw new LabelFileException("the existing XMP packet nests deeper than " + MAX_DEPTH
+                    + " elements; not rewriting it");
+        }
         XMPMeta meta;
         try {
             meta = existing == null || existing.isBlank() ? XMPMetaFactory.create()
@@ -91,6 +98,9 @@ final class XmpLabels {
 
     /** Every AIGC property in the packet (normally one: TC260:AIGC). */
     static List<FoundLabel> read(String packet, String carrier) {
+        if (nestsDeeperThan(packet, MAX_DEPTH)) {
+            return readRaw(packet, carrier, "the XMP packet nests deeper than " + MAX_DEPTH + " elements");
+        }
         List<FoundLabel> found = new ArrayList<>();
         String form = form(packet);
         try {
@@ -110,21 +120,46 @@ final class XmpLabels {
             }
             return found;
         } catch (XMPException e) {
-            // Malformed packet: fall back to the raw text so a label is still reported.
-            Matcher m = ELEMENT_VALUE.matcher(packet);
-            while (m.find()) {
-                found.add(LabelParser.parse(HtmlEntities.decode(m.group(2)), carrier + " / XMP element (malformed packet)")
-                        .withNote("the XMP packet is not well-formed"));
-            }
-            Matcher a = ATTRIBUTE.matcher(packet);
-            while (a.find()) {
-                found.add(LabelParser.parse(HtmlEntities.decode(a.group(3)), carrier + " / XMP attribute (malformed packet)")
-                        .withNote("the XMP packet is not well-formed"));
-            }
-            return found;
+            return readRaw(packet, carrier, "the XMP packet is not well-formed");
         }
     }
 
+    /** A packet the XMP parser cannot take: the raw text is searched so a label is still reported. */
+    private static List<FoundLabel> readRaw(String packet, String carrier, String note) {
+        List<FoundLabel> found = new ArrayList<>();
+        Matcher m = ELEMENT_VALUE.matcher(packet);
+        while (m.find()) {
+            found.add(LabelParser.parse(HtmlEntities.decode(m.group(2)), carrier + " / XMP element (malformed packet)")
+                    .withNote(note));
+        }
+        Matcher a = ATTRIBUTE.matcher(packet);
+        while (a.find()) {
+            found.add(LabelParser.parse(HtmlEntities.decode(a.group(3)), carrier + " / XMP attribute (malformed packet)")
+                    .withNote(note));
+        }
+        return found;
+    }
+
+    /** Whether elements nest deeper than {@code limit}, by counting open and close tags. */
+    static boolean nestsDeeperThan(String xml, int limit) {
+        int depth = 0;
+        for (int i = xml.indexOf('<'); i >= 0 && i + 1 < xml.length(); i = xml.indexOf('<', i + 1)) {
+            char next = xml.charAt(i + 1);
+            if (next == '/') {
+                depth = Math.max(0, depth - 1);
+            } else if (next != '?' && next != '!') {
+                int close = xml.indexOf('>', i);
+                if (close < 0) {
+                    return false; // no tag is closed after this point
+                }
+                if (xml.charAt(close - 1) != '/' && ++depth > limit) {
+                    return true;
+                }
+                i = close;
+            }
+        }
+        return false;
+    }
 
     private static String form(String packet) {
         boolean element = ELEMENT.matcher(packet).find();
