@@ -56,6 +56,11 @@ public final class EnvelopeParser {
     try {
       text = utf8(value);
     } catch (RejectedInput notUtf8) {
+      if (claimsUtf8(type) || startsWithBrace(value) || mostlyUtf8(value)) {
+        // broken UTF-8, not another encoding: guessing one would turn its PII into mojibake
+        // that no detector recognises, and forward it
+        throw notUtf8;
+      }
       // GB18030, Big5, UTF-16... plain text: the document extractor detects the encoding
       return new InputRecord(fallbackId, null, value, type, null, null, null, null);
     }
@@ -75,6 +80,40 @@ public final class EnvelopeParser {
       }
     }
     return false;
+  }
+
+  private static boolean claimsUtf8(String type) {
+    return type != null && (type.startsWith("application/json") || type.replace(" ", "")
+        .contains("charset=utf-8"));
+  }
+
+  /**
+   * Whether the non-ASCII bytes are mostly well-formed UTF-8 sequences (four or more per bad
+   * byte): damaged UTF-8 rather than GB18030, Big5 or UTF-16, which look like nearly all bad bytes.
+   */
+  static boolean mostlyUtf8(byte[] v) {
+    int good = 0;
+    int bad = 0;
+    for (int i = 0; i < v.length; ) {
+      int b = v[i] & 0xFF;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      int len = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+      boolean ok = len > 0 && i + len <= v.length;
+      for (int k = 1; ok && k < len; k++) {
+        ok = (v[i + k] & 0xC0) == 0x80;
+      }
+      if (ok) {
+        good++;
+        i += len;
+      } else {
+        bad++;
+        i++;
+      }
+    }
+    return good >= 4 * bad;
   }
 
   private static boolean looksLikeJson(String text) {
