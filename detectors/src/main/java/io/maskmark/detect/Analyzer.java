@@ -1,5 +1,6 @@
 package io.maskmark.detect;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,11 +18,31 @@ public final class Analyzer {
 
   private final List<Detector> detectors;
   private final Map<EntityType, Double> thresholds;
+  /** Nanoseconds one text may take, or 0 for no limit. */
+  private final long budgetNanos;
 
   public Analyzer(List<Detector> detectors, Map<EntityType, Double> thresholds) {
+    this(detectors, thresholds, 0);
+  }
+
+  private Analyzer(List<Detector> detectors, Map<EntityType, Double> thresholds, long budgetNanos) {
     this.detectors = List.copyOf(detectors);
     this.thresholds = new EnumMap<>(EntityType.class);
     this.thresholds.putAll(thresholds);
+    this.budgetNanos = budgetNanos;
+  }
+
+  /**
+   * This analyzer with a time budget per text: when the detectors run past it, {@link #analyze}
+   * throws {@link DetectionTimeoutException}. The clock is read after each detector (every
+   * detector here is linear in the text), so a budget bounds the chain, not a detector that never
+   * returns.
+   */
+  public Analyzer withTimeBudget(Duration budget) {
+    if (budget.isNegative() || budget.isZero()) {
+      throw new IllegalArgumentException("the time budget must be positive");
+    }
+    return new Analyzer(detectors, thresholds, budget.toNanos());
   }
 
   public Analyzer(List<Detector> detectors) {
@@ -48,17 +69,18 @@ public final class Analyzer {
     NormalizedText normalized = NormalizedText.of(text);
     Language lang = language != null ? language : Language.detect(normalized.text());
     List<Span> candidates = new ArrayList<>();
-    collect(normalized, lang, candidates, null);
+    long started = System.nanoTime();
+    collect(normalized, lang, candidates, null, started);
     DisplayOrder display = DisplayOrder.of(text);
     if (display != null) {
-      collect(NormalizedText.of(display.text()), lang, candidates, display);
+      collect(NormalizedText.of(display.text()), lang, candidates, display, started);
     }
     return new Analysis(text, lang, SpanResolver.resolve(text, candidates));
   }
 
   /** Adds the spans above threshold over {@code normalized}, mapped back to the original text. */
   private void collect(NormalizedText normalized, Language lang, List<Span> out,
-                       DisplayOrder display) {
+                       DisplayOrder display, long started) {
     for (Detector d : detectors) {
       for (Span s : d.detect(normalized, lang)) {
         if (s.end() > normalized.text().length()) {
@@ -68,6 +90,10 @@ public final class Analyzer {
           Span logical = normalized.toOriginal(s);
           out.add(display == null ? logical : display.toOriginal(logical));
         }
+      }
+      long elapsed = System.nanoTime() - started;
+      if (budgetNanos > 0 && elapsed > budgetNanos) {
+        throw new DetectionTimeoutException(d.name(), budgetNanos / 1_000_000, elapsed / 1_000_000);
       }
     }
   }

@@ -18,7 +18,8 @@ public final class Components {
   }
 
   public static RecordStages stages(PipelineConfig config) {
-    Engine engine = Engine.of(config.detectors(), config.get("policy"), config.get("key.file"));
+    Engine engine = Engine.of(config.detectors(), config.get("policy"), config.get("key.file"))
+        .withDetectionBudget(java.time.Duration.ofMillis(config.getInt("detect.timeout.ms")));
     return new RecordStages(engine, new AigcLabeler(labeling(config)),
         new TikaExtractor(documentLimits(config)));
   }

@@ -42,6 +42,7 @@ public final class PipelineConfig {
       Map.entry("max.input.bytes", Integer.toString(20 * 1024 * 1024)),
       Map.entry("document.max.chars", "5000000"),
       Map.entry("document.parse.timeout.ms", "60000"),
+      Map.entry("detect.timeout.ms", "30000"),
       Map.entry("metrics.port", "9464"));
 
   /** Settings without a default value. */
@@ -131,6 +132,7 @@ public final class PipelineConfig {
     positive("max.input.bytes");
     positive("document.max.chars");
     positive("document.parse.timeout.ms");
+    positive("detect.timeout.ms");
     positive("metrics.port");
     String g = get("processing.guarantee");
     if (!List.of("exactly_once_v2", "at_least_once").contains(g)) {

@@ -10,6 +10,7 @@ import io.maskmark.detect.Analyzer;
 import io.maskmark.detect.Detectors;
 import io.maskmark.detect.Language;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -36,6 +37,11 @@ public final class Engine {
   public static Engine of(List<String> detectors, String policy, String keyFile) {
     KeyRing keys = keyFile == null || keyFile.isBlank() ? null : KeyRing.load(Path.of(keyFile.strip()));
     return new Engine(Detectors.analyzer(detectors), Policies.load(policy, keys));
+  }
+
+  /** This engine with a time budget for detecting one text (see {@link Analyzer#withTimeBudget}). */
+  public Engine withDetectionBudget(Duration budget) {
+    return new Engine(analyzer.withTimeBudget(budget), policy);
   }
 
   public Analyzer analyzer() {

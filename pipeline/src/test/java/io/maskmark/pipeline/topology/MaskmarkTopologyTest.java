@@ -177,6 +177,47 @@ class MaskmarkTopologyTest {
   }
 
   @Test
+  void aRecordOverTheDetectionBudgetGoesToTheDlqAndTheNextOneIsRedacted() throws Exception {
+    Detector slowOnDemand = new Detector() {
+      @Override
+      public String name() {
+        return "slow-on-demand";
+      }
+
+      @Override
+      public Set<EntityType> types() {
+        return Set.of(EntityType.PERSON);
+      }
+
+      @Override
+      public List<Span> detect(NormalizedText text, Language language) {
+        if (text.text().contains("stall")) {
+          try {
+            Thread.sleep(300);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+        return List.of();
+      }
+    };
+    List<Detector> chain = new ArrayList<>(Detectors.analyzer(List.of("structured")).detectors());
+    chain.add(0, slowOnDemand);
+    start(new Analyzer(chain).withTimeBudget(java.time.Duration.ofMillis(100)));
+    raw.pipeInput(b("1"), b("stall 13912345678"));
+    raw.pipeInput(b("2"), b("quick 13912345678"));
+    TestRecord<byte[], byte[]> dead = dlq.readRecord();
+    assertEquals("1", new String(dead.key(), StandardCharsets.UTF_8));
+    assertEquals("detect", header(dead, "maskmark.dlq.stage"));
+    assertEquals("DetectionTimeoutException", header(dead, "maskmark.dlq.error.class"));
+    assertTrue(dlq.isEmpty());
+    TestRecord<byte[], byte[]> out = redacted.readRecord();
+    assertEquals("2", new String(out.key(), StandardCharsets.UTF_8));
+    assertFalse(json(out.value()).get("text").textValue().contains("13912345678"));
+    assertTrue(redacted.isEmpty());
+  }
+
+  @Test
   void generatedRecordsLeaveLabelledAndRedactedWithEntityOffsetsAfterTheLabel() throws Exception {
     start(Detectors.analyzer(List.of("structured")));
     generated.pipeInput(b("g"), b("{\"id\":\"g1\",\"text\":\"回答：请致电13912345678。\"}"));
