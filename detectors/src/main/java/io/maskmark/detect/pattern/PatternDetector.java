@@ -30,7 +30,8 @@ import java.util.regex.Matcher;
  * start when the character before is not one (a match inside a longer run is never tried).
  * Before the pattern, cheap gates test the first characters and the length of the letter/digit
  * run at the position (computed once for all rules), and rules that need a context word are
- * skipped for texts that contain none.
+ * skipped for texts that contain none. One exception to the run rule: a number glued to a label
+ * of its rule ({@code IP10.0.0.7}, {@code Tel13812345678}) starts where the digits do.
  */
 public class PatternDetector implements Detector {
 
@@ -38,6 +39,8 @@ public class PatternDetector implements Detector {
   static final double CONTEXT_BOOST = 0.35;
   /** Per character between the candidate and its context word: the nearest label wins a tie. */
   static final double DISTANCE_PENALTY = 0.001;
+  /** Longest letter run that is looked up as a label glued to the number after it. */
+  private static final int MAX_GLUED_LABEL = 12;
 
   private final String name;
   private final PatternRule[] rules;
@@ -138,13 +141,23 @@ public class PatternDetector implements Detector {
     int[] next = new int[rules.length];
     boolean[] contextPresent = null; // by rule, filled on first need
     boolean prevWord = false;
+    int runStart = 0;
+    boolean runLetters = false; // the ASCII word run so far holds letters only
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       boolean word = isAsciiWordChar(c);
       boolean continues = word && prevWord;
       prevWord = word;
+      boolean glued = false;
+      if (!continues) {
+        runStart = i;
+        runLetters = isAsciiLetter(c);
+      } else if (runLetters && !isAsciiLetter(c)) {
+        glued = i - runStart <= MAX_GLUED_LABEL; // the first digit after a letter run
+        runLetters = false;
+      }
       int[][] byLength = byChar[c];
-      if (byLength == null || continues) {
+      if (byLength == null || (continues && !glued)) {
         continue;
       }
       int alnum = word ? run(text, i, false) : 0;
@@ -156,6 +169,9 @@ public class PatternDetector implements Detector {
       for (int r : candidates) {
         PatternRule rule = rules[r];
         int start = i;
+        if (glued && (rule.anchor() != 0 || !rule.labelledBy(text, runStart, i))) {
+          continue;
+        }
         if (rule.anchor() != 0) {
           start = rule.anchoredStart(text, i);
           if (start < 0) {
@@ -188,7 +204,6 @@ public class PatternDetector implements Detector {
         Matcher m = matchers[r];
         if (m == null) {
           m = rule.pattern().matcher(text);
-          m.useTransparentBounds(true);
           m.useAnchoringBounds(false);
           matchers[r] = m;
         } else if (!reset[r]) {
@@ -196,6 +211,7 @@ public class PatternDetector implements Detector {
         }
         reset[r] = true;
         m.region(start, n);
+        m.useTransparentBounds(!glued); // glued: the label before must not fail the look-behind
         if (!m.lookingAt()) {
           continue;
         }

@@ -25,6 +25,8 @@ public final class PatternRule {
   private final String validatorName;
   private final Validator validator;
   private final List<String> contextWords;
+  /** The context words made of ASCII letters only, lower case: labels a number may be glued to. */
+  private final java.util.Set<String> letterLabels;
   private final ContextWords context;
   private final boolean contextRequired;
   private final boolean vetoable;
@@ -57,6 +59,9 @@ public final class PatternRule {
     this.validatorName = b.validatorName;
     this.validator = b.validator;
     this.contextWords = List.copyOf(b.contextWords);
+    this.letterLabels = contextWords.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT))
+        .filter(w -> w.chars().allMatch(c -> c >= 'a' && c <= 'z'))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.context = new ContextWords(contextWords);
     this.contextRequired = b.contextRequired;
     this.vetoable = b.vetoable;
@@ -111,6 +116,12 @@ public final class PatternRule {
 
   ContextWords context() {
     return context;
+  }
+
+  /** Whether text[from, to) is one of this rule's letter-only context words, in any case. */
+  boolean labelledBy(CharSequence text, int from, int to) {
+    return !letterLabels.isEmpty()
+        && letterLabels.contains(text.subSequence(from, to).toString().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether a candidate without a context word nearby is dropped, whatever its score. */

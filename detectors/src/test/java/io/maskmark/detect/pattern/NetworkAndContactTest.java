@@ -11,6 +11,14 @@ import org.junit.jupiter.api.Test;
 class NetworkAndContactTest {
 
   @Test
+  void aNumberGluedToItsLabelIsFoundButNotOneGluedToAnyWord() {
+    assertOnly("登录IP160.12.3.4失败", EntityType.IP_ADDRESS, "160.12.3.4");
+    assertOnly("login from IP10.0.0.7 failed", EntityType.IP_ADDRESS, "10.0.0.7");
+    assertOnly("Tel13812345678", EntityType.PHONE, "13812345678");
+    assertNothing("version v1.2.3.4 and build abc10.0.0.7 and ID42");
+  }
+
+  @Test
   void ipAddresses() {
     Random r = Structured.random("ip");
     for (int i = 0; i < Structured.DRAWS; i++) {
