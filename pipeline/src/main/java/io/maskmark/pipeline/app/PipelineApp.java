@@ -7,7 +7,11 @@ import io.maskmark.pipeline.topology.MaskmarkTopology;
 import io.maskmark.pipeline.topology.PipelineMetrics;
 import io.maskmark.pipeline.topology.RecordStages;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -21,6 +25,7 @@ public final class PipelineApp implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PipelineApp.class);
 
   private final KafkaStreams streams;
+  private final AtomicReference<String> failure = new AtomicReference<>();
 
   private PipelineApp(KafkaStreams streams) {
     this.streams = streams;
@@ -36,13 +41,41 @@ public final class PipelineApp implements AutoCloseable {
                                    PipelineMetrics metrics, DeadLetterPayload dlq) {
     Topology topology = topology(config, stages, metrics, dlq);
     KafkaStreams streams = new KafkaStreams(topology, streamsProperties(config));
+    PipelineApp app = new PipelineApp(streams);
     // A thread that dies on something other than a record (a broker fault, say) is replaced;
-    // record-level failures never reach here, they go to the DLQ.
+    // record-level failures never reach here, they go to the DLQ. A refused login or a missing
+    // permission is not transient: replacing the thread would retry it forever, so the client
+    // stops (state ERROR) and says which settings to check.
     streams.setUncaughtExceptionHandler(e -> {
+      Optional<String> fatal = securityFailure(e);
+      if (fatal.isPresent()) {
+        app.failure.compareAndSet(null, fatal.get());
+        LOG.error("{}; stopping the pipeline", fatal.get());
+        return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+      }
       LOG.error("stream thread failed ({}); replacing it", e.getClass().getSimpleName());
       return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
     });
-    return new PipelineApp(streams);
+    return app;
+  }
+
+  /**
+   * Why the cluster refused this client, if it did: Kafka's message names the mechanism and the
+   * refusal, never the credentials (they are not sent back).
+   */
+  static Optional<String> securityFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof AuthenticationException) {
+        return Optional.of("Kafka authentication failed (" + t.getClass().getSimpleName() + ": "
+            + t.getMessage() + "); check kafka.security.protocol, kafka.sasl.* and kafka.ssl.*");
+      }
+      if (t instanceof AuthorizationException) {
+        return Optional.of("Kafka refused an operation (" + t.getClass().getSimpleName() + ": "
+            + t.getMessage() + "); grant the pipeline's principal access to its topics, group "
+            + "and transactional ids");
+      }
+    }
+    return Optional.empty();
   }
 
   public static Properties streamsProperties(PipelineConfig config) {
@@ -62,6 +95,11 @@ public final class PipelineApp implements AutoCloseable {
 
   public KafkaStreams streams() {
     return streams;
+  }
+
+  /** Why the pipeline stopped itself (a refused login, a missing permission), if it did. */
+  public Optional<String> failure() {
+    return Optional.ofNullable(failure.get());
   }
 
   public KafkaStreams.State state() {

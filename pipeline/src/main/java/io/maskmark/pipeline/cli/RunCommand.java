@@ -10,6 +10,7 @@ import io.maskmark.pipeline.metrics.Telemetry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -56,7 +57,10 @@ final class RunCommand implements Callable<Integer> {
     }
     LOG.info("configuration: {}", cfg.redactedView());
     if (createTopics) {
-      try (Admin admin = Admin.create(Map.of("bootstrap.servers", cfg.get("bootstrap.servers")))) {
+      // The same security settings (kafka.*) as the stream: a SASL/TLS cluster refuses anything less.
+      Map<String, Object> adminProps = new HashMap<>(cfg.kafka());
+      adminProps.put("bootstrap.servers", cfg.get("bootstrap.servers"));
+      try (Admin admin = Admin.create(adminProps)) {
         EmbeddedKafka.createTopics(admin, cfg.topics().all(), partitions, replication);
       }
     }
@@ -96,6 +100,10 @@ final class RunCommand implements Callable<Integer> {
     }, "maskmark-shutdown"));
     app.start();
     stopped.await();
+    if (app.failure().isPresent()) {
+      app.close();
+      throw new IllegalStateException(app.failure().get());
+    }
     return app.state() == KafkaStreams.State.ERROR ? 1 : 0;
   }
 }

@@ -214,7 +214,11 @@ public final class PipelineConfig {
 
   private static boolean secret(String key) {
     String k = key.toLowerCase(Locale.ROOT);
+    // Kafka's own (sasl.jaas.config, ssl.*password, ssl.keystore.key, oauthbearer client secret
+    // and key passphrase) and those of serializers configured through kafka.* (the Schema
+    // Registry's basic.auth.user.info is "user:password").
     return k.contains("password") || k.contains("jaas") || k.contains("secret")
-        || k.contains("token") || k.contains("key") && !k.endsWith("key.file");
+        || k.contains("token") || k.contains("credential") || k.contains("passphrase")
+        || k.endsWith("user.info") || k.contains("key") && !k.endsWith("key.file");
   }
 }
