@@ -83,13 +83,18 @@ final class DlqCommand implements Runnable {
         description = "Stop when nothing arrives for S seconds (default: ${DEFAULT-VALUE}).")
     int idleSeconds;
 
+    @Option(names = "--consumer-property", paramLabel = "KEY=VALUE",
+        description = "Extra Kafka consumer setting (e.g. security.protocol=SASL_SSL); repeatable.")
+    Map<String, String> consumerProperties = Map.of();
+
     @Override
     public Integer call() throws Exception {
       DlqKey key = keyFile == null ? null : DlqKey.load(keyFile);
       PrintWriter out = spec.commandLine().getOut();
       int n = 0;
       int sealedUnread = 0;
-      try (KafkaConsumer<byte[], byte[]> reader = KafkaClients.committedReader(bootstrapServers, Map.of())) {
+      try (KafkaConsumer<byte[], byte[]> reader =
+               KafkaClients.committedReader(bootstrapServers, consumerProperties)) {
         reader.subscribe(List.of(topic));
         long idleUntil = System.nanoTime() + Duration.ofSeconds(idleSeconds).toNanos();
         while (n < max && System.nanoTime() < idleUntil) {

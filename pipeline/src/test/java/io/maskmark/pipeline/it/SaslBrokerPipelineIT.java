@@ -257,6 +257,30 @@ class SaslBrokerPipelineIT {
   }
 
   @Test
+  void dlqReadTakesTheSecuritySettingsAsConsumerProperties() throws Exception {
+    Topics topics = topics("dlq");
+    try (KafkaProducer<byte[], byte[]> producer = KafkaClients.producer(
+        broker.bootstrapServers(), scram(PASSWORD))) {
+      producer.send(new ProducerRecord<>(topics.dlq(), "k".getBytes(StandardCharsets.UTF_8),
+          "a dead letter".getBytes(StandardCharsets.UTF_8))).get();
+    }
+    List<String> args = new ArrayList<>(List.of("dlq", "read", "--bootstrap-servers",
+        broker.bootstrapServers(), "--topic", topics.dlq(), "--idle-seconds", "3"));
+    scram(PASSWORD).forEach((k, v) -> args.addAll(List.of("--consumer-property", k + "=" + v)));
+    var cli = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = CompletableFuture.supplyAsync(() -> cli.execute(args.toArray(String[]::new)))
+        .get(60, TimeUnit.SECONDS);
+    assertEquals(0, code, err.toString());
+    List<String> lines = out.toString().lines().toList();
+    assertEquals(1, lines.size(), out.toString());
+    assertTrue(lines.get(0).contains("a dead letter"), lines.get(0));
+  }
+
+  @Test
   void runWithAWrongPasswordExitsNonZeroAndSaysWhyWithoutPrintingThePassword() throws Exception {
     Topics topics = topics("run");
     Path file = configFile(topics, WRONG_PASSWORD, true);
