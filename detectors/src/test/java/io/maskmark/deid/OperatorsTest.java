@@ -116,6 +116,9 @@ class OperatorsTest {
     assertEquals(a, apply(h, EntityType.PHONE, Language.EN, "+86 138-1234-5678"));
     assertEquals(a.substring(7, 19), apply(h, EntityType.PHONE, Language.ZH, "13812345678").substring(4, 16));
     assertNotEquals(a, apply(h, EntityType.PHONE, Language.EN, "13812345679"));
+    assertEquals(a, apply(h, EntityType.PHONE, Language.EN, "138\u200B1234\u00AD5678"), "zero-width inside");
+    String mail = apply(h, EntityType.EMAIL, Language.EN, "john@example.com");
+    assertEquals(mail, apply(h, EntityType.EMAIL, Language.EN, "j\u043Ehn@ex\u0430mple.com"), "look-alikes");
     assertEquals(24, apply("{operator: hash, length: 24}", EntityType.PHONE, Language.EN, "1").length() - 8);
     Policy other = Policies.parse("name: t\nversion: 1\nmode: pseudonymised\ndefault: {operator: hash}\n",
         "test", KeyRing.generate());

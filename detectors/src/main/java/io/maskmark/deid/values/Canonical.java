@@ -1,6 +1,7 @@
 package io.maskmark.deid.values;
 
 import io.maskmark.detect.EntityType;
+import io.maskmark.detect.NormalizedText;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -8,7 +9,10 @@ import java.util.regex.Pattern;
 /**
  * The form of a value that keyed pseudonyms are computed from, so that {@code 138-1234-5678},
  * {@code +86 138 1234 5678} and {@code 13812345678} (or {@code Zhang@Example.com} and
- * {@code zhang@example.com}) get the same pseudonym: one person, one pseudonym.
+ * {@code zhang@example.com}) get the same pseudonym: one person, one pseudonym. Values are first
+ * normalised as the detectors see them (zero-width characters removed, look-alike letters folded),
+ * so an obfuscated copy of a value is linked to the plain one rather than hiding behind a new
+ * pseudonym.
  */
 public final class Canonical {
 
@@ -20,10 +24,12 @@ public final class Canonical {
   }
 
   public static String of(EntityType type, String value) {
-    String v = Normalizer.normalize(value, Normalizer.Form.NFKC).strip();
+    String nfkc = Normalizer.normalize(value, Normalizer.Form.NFKC).strip();
+    if (type == EntityType.CREDENTIAL || type == EntityType.CRYPTO_WALLET) {
+      return nfkc; // secrets and case-sensitive encodings: exact
+    }
+    String v = NormalizedText.of(nfkc).text().strip();
     return switch (type) {
-      // Secrets and case-sensitive encodings: exact.
-      case CREDENTIAL, CRYPTO_WALLET -> v;
       case PHONE -> {
         String digits = SEPARATORS.matcher(v).replaceAll("");
         var m = CN_MOBILE_WITH_CODE.matcher(digits);
