@@ -267,16 +267,10 @@ class SaslBrokerPipelineIT {
     List<String> args = new ArrayList<>(List.of("dlq", "read", "--bootstrap-servers",
         broker.bootstrapServers(), "--topic", topics.dlq(), "--idle-seconds", "3"));
     scram(PASSWORD).forEach((k, v) -> args.addAll(List.of("--consumer-property", k + "=" + v)));
-    var cli = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int code = CompletableFuture.supplyAsync(() -> cli.execute(args.toArray(String[]::new)))
-        .get(60, TimeUnit.SECONDS);
-    assertEquals(0, code, err.toString());
-    List<String> lines = out.toString().lines().toList();
-    assertEquals(1, lines.size(), out.toString());
+    CliRun run = CliRun.of(args);
+    assertEquals(0, run.code(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(1, lines.size(), run.out());
     assertTrue(lines.get(0).contains("a dead letter"), lines.get(0));
   }
 
@@ -298,18 +292,26 @@ class SaslBrokerPipelineIT {
     List<String> args = new ArrayList<>(List.of("run", "--config", file.toString(),
         "--metrics-port", Integer.toString(metricsPort)));
     args.addAll(List.of(extra));
-    var cli = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int code = CompletableFuture.supplyAsync(() -> cli.execute(args.toArray(String[]::new)))
-        .get(60, TimeUnit.SECONDS);
-    assertEquals(1, code, err.toString());
-    assertTrue(err.toString().toLowerCase(java.util.Locale.ROOT).contains("authentication failed"),
-        err.toString());
-    assertFalse(err.toString().contains(WRONG_PASSWORD));
-    assertFalse(out.toString().contains(WRONG_PASSWORD));
+    CliRun run = CliRun.of(args);
+    assertEquals(1, run.code(), run.err());
+    assertTrue(run.err().toLowerCase(java.util.Locale.ROOT).contains("authentication failed"),
+        run.err());
+    assertFalse(run.err().contains(WRONG_PASSWORD));
+    assertFalse(run.out().contains(WRONG_PASSWORD));
+  }
+
+  /** One `maskmark` command run in this JVM, with what it printed. */
+  private record CliRun(int code, String out, String err) {
+    static CliRun of(List<String> args) throws Exception {
+      var cli = Main.commandLine();
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      cli.setOut(new PrintWriter(out, true));
+      cli.setErr(new PrintWriter(err, true));
+      int code = CompletableFuture.supplyAsync(() -> cli.execute(args.toArray(String[]::new)))
+          .get(60, TimeUnit.SECONDS);
+      return new CliRun(code, out.toString(), err.toString());
+    }
   }
 
   private Topics topics(String run) throws Exception {
