@@ -30,12 +30,13 @@ final class LabelValues {
     if (value == null || value.isEmpty()) {
       return NONE;
     }
-    if (!SAFE.matcher(value).matches()) {
-      return OTHER;
-    }
+    // Only values that passed SAFE are kept, so a known one skips the regex (called per record).
     Set<String> values = seen.computeIfAbsent(label, k -> ConcurrentHashMap.newKeySet());
     if (values.contains(value)) {
       return value;
+    }
+    if (!SAFE.matcher(value).matches()) {
+      return OTHER;
     }
     synchronized (values) {
       if (values.size() >= maxDistinct) {

@@ -19,8 +19,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * {@link PipelineMetrics} on Micrometer. Meter names follow the Prometheus conventions once
@@ -47,6 +50,12 @@ public final class MicrometerPipelineMetrics implements PipelineMetrics {
   private final Map<Stage, Timer> stageTimers = new EnumMap<>(Stage.class);
   private final Map<Source, Timer> processing = new EnumMap<>(Source.class);
   private final Map<Source, Timer> endToEnd = new EnumMap<>(Source.class);
+  /**
+   * Counters by meter and label values. Registering looks the meter up by a freshly built id,
+   * which costs more than the increment; the label values are bounded, so this map is too.
+   */
+  private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
+  private final Map<List<String>, DistributionSummary> sizes = new ConcurrentHashMap<>();
 
   public MicrometerPipelineMetrics(MeterRegistry registry, Topics topics) {
     this.registry = registry;
@@ -88,11 +97,13 @@ public final class MicrometerPipelineMetrics implements PipelineMetrics {
 
   @Override
   public void document(Source source, String mime) {
-    Counter.builder("maskmark.documents")
-        .description("Records with binary document content, by declared MIME type")
-        .tag("source", source.label())
-        .tag("mime", MimeTypes.label(mime))
-        .register(registry).increment();
+    String mimeLabel = MimeTypes.label(mime);
+    counter(List.of("documents", source.label(), mimeLabel),
+        () -> Counter.builder("maskmark.documents")
+          .description("Records with binary document content, by declared MIME type")
+          .tag("source", source.label())
+          .tag("mime", mimeLabel)
+          .register(registry)).increment();
   }
 
   @Override
@@ -104,12 +115,15 @@ public final class MicrometerPipelineMetrics implements PipelineMetrics {
   public void detected(Analysis analysis) {
     String lang = analysis.language().code();
     for (Span s : analysis.spans()) {
-      Counter.builder("maskmark.entities.detected")
+      String type = s.type().name();
+      String detector = values.of("detector", s.detector());
+      counter(List.of("entities", type, lang, detector),
+        () -> Counter.builder("maskmark.entities.detected")
           .description("Entities found, by type, language of the record and detector")
-          .tag("type", s.type().name())
+          .tag("type", type)
           .tag("lang", lang)
-          .tag("detector", values.of("detector", s.detector()))
-          .register(registry).increment();
+          .tag("detector", detector)
+          .register(registry)).increment();
     }
   }
 
@@ -117,12 +131,16 @@ public final class MicrometerPipelineMetrics implements PipelineMetrics {
   public void deidentified(DeidResult result, Policy policy, Language language) {
     for (Map.Entry<EntityType, Integer> e : result.counts().entrySet()) {
       Operator op = policy.operatorFor(e.getKey(), language);
-      Counter.builder("maskmark.operator.applications")
+      String policyName = values.of("policy", result.policyName());
+      String operator = op == null ? LabelValues.NONE : values.of("operator", op.name());
+      String mode = result.mode().code();
+      counter(List.of("operator", policyName, operator, mode),
+        () -> Counter.builder("maskmark.operator.applications")
           .description("Entities transformed, by de-identification policy and operator")
-          .tag("policy", values.of("policy", result.policyName()))
-          .tag("operator", op == null ? LabelValues.NONE : values.of("operator", op.name()))
-          .tag("mode", result.mode().code())
-          .register(registry).increment(e.getValue());
+          .tag("policy", policyName)
+          .tag("operator", operator)
+          .tag("mode", mode)
+          .register(registry)).increment(e.getValue());
     }
   }
 
@@ -149,66 +167,83 @@ public final class MicrometerPipelineMetrics implements PipelineMetrics {
   @Override
   public void deadLettered(Source source, String topic, Stage stage, String errorClass) {
     deadLetters(source, topic, stage).increment();
-    Counter.builder("maskmark.dead.letter.errors")
-        .description("Records sent to the dead-letter topic, by failing stage and error class")
-        .tag("source", source.label())
-        .tag("stage", stage.label())
-        .tag("error_class", values.of("error_class", errorClass))
-        .register(registry).increment();
+    String error = values.of("error_class", errorClass);
+    counter(List.of("errors", source.label(), stage.label(), error),
+        () -> Counter.builder("maskmark.dead.letter.errors")
+          .description("Records sent to the dead-letter topic, by failing stage and error class")
+          .tag("source", source.label())
+          .tag("stage", stage.label())
+          .tag("error_class", error)
+          .register(registry)).increment();
   }
 
   /** Exists from the start for every source and stage, so the first dead letter shows in rates. */
   private Counter deadLetters(Source source, String topic, Stage stage) {
-    return Counter.builder("maskmark.records.dead.lettered")
-        .description("Records sent to the dead-letter topic, by failing stage")
-        .tag("source", source.label())
-        .tag("topic", values.of("topic", topic))
-        .tag("stage", stage.label())
-        .register(registry);
+    String t = values.of("topic", topic);
+    return counter(List.of("dead", source.label(), t, stage.label()),
+        () -> Counter.builder("maskmark.records.dead.lettered")
+          .description("Records sent to the dead-letter topic, by failing stage")
+          .tag("source", source.label())
+          .tag("topic", t)
+          .tag("stage", stage.label())
+          .register(registry));
   }
 
   private Counter recordsIn(Source source, String topic) {
-    return Counter.builder("maskmark.records.in")
-        .description("Records read from the input topics")
-        .tag("source", source.label())
-        .tag("topic", values.of("topic", topic))
-        .register(registry);
+    String t = values.of("topic", topic);
+    return counter(List.of("in", source.label(), t),
+        () -> Counter.builder("maskmark.records.in")
+          .description("Records read from the input topics")
+          .tag("source", source.label())
+          .tag("topic", t)
+          .register(registry));
   }
 
   private Counter recordsOut(Source source, String topic, boolean labelled) {
-    return Counter.builder("maskmark.records.out")
-        .description("De-identified records written to the output topic; labelled: whether the "
-            + "record carries an implicit AIGC label")
-        .tag("source", source.label())
-        .tag("topic", values.of("topic", topic))
-        .tag("labelled", Boolean.toString(labelled))
-        .register(registry);
+    String t = values.of("topic", topic);
+    String l = Boolean.toString(labelled);
+    return counter(List.of("out", source.label(), t, l),
+        () -> Counter.builder("maskmark.records.out")
+          .description("De-identified records written to the output topic; labelled: whether the "
+              + "record carries an implicit AIGC label")
+          .tag("source", source.label())
+          .tag("topic", t)
+          .tag("labelled", l)
+          .register(registry));
   }
 
   private Counter labelsApplied(Source source, LabelKind kind) {
-    return Counter.builder("maskmark.labels.applied")
-        .description("AIGC labels added by the pipeline, by kind")
-        .tag("source", source.label())
-        .tag("kind", kind.label())
-        .register(registry);
+    return counter(List.of("applied", source.label(), kind.label()),
+        () -> Counter.builder("maskmark.labels.applied")
+          .description("AIGC labels added by the pipeline, by kind")
+          .tag("source", source.label())
+          .tag("kind", kind.label())
+          .register(registry));
   }
 
   private Counter labelsFound(Source source, IngestLabel found) {
-    return Counter.builder("maskmark.labels.found")
-        .description("Records by the AIGC label they carried on arrival: present, absent, invalid")
-        .tag("source", source.label())
-        .tag("status", found.label())
-        .register(registry);
+    return counter(List.of("found", source.label(), found.label()),
+        () -> Counter.builder("maskmark.labels.found")
+          .description("Records by the AIGC label they carried on arrival: present, absent, invalid")
+          .tag("source", source.label())
+          .tag("status", found.label())
+          .register(registry));
   }
 
   private DistributionSummary size(String direction, Source source) {
-    return DistributionSummary.builder("maskmark.record.size")
-        .description("Record value sizes, read (in) and written (out)")
-        .baseUnit("bytes")
-        .tag("direction", direction)
-        .tag("source", source.label())
-        .serviceLevelObjectives(SIZE_BUCKETS)
-        .register(registry);
+    return sizes.computeIfAbsent(List.of(direction, source.label()),
+        k -> DistributionSummary.builder("maskmark.record.size")
+          .description("Record value sizes, read (in) and written (out)")
+          .baseUnit("bytes")
+          .tag("direction", direction)
+          .tag("source", source.label())
+          .serviceLevelObjectives(SIZE_BUCKETS)
+          .register(registry));
+  }
+
+  private Counter counter(List<String> key, Supplier<Counter> register) {
+    Counter cached = counters.get(key);
+    return cached != null ? cached : counters.computeIfAbsent(key, k -> register.get());
   }
 
   private Timer latency(String name, String description, Source source, Duration[] buckets) {
