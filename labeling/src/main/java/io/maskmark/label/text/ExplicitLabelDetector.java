@@ -83,8 +83,20 @@ public final class ExplicitLabelDetector {
         if (text.contains("生成") || text.contains("合成")) {
             return true;
         }
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("generat") || lower.contains("synthesi") || lower.contains("created");
+        // One pass, ASCII case-insensitive like EN, without lower-casing a copy of every record.
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            String rest = switch (text.charAt(i) | 0x20) {
+                case 'g' -> "enerat";
+                case 's' -> "ynthesi";
+                case 'c' -> "reated";
+                default -> null;
+            };
+            if (rest != null && text.regionMatches(true, i + 1, rest, 0, rest.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean singleLine(String text) {
