@@ -90,8 +90,15 @@ public enum Language {
     if (codePoint < 0x2E80) {
       return false; // below the CJK radicals: Latin, Greek, Cyrillic, punctuation...
     }
-    if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
-      return true; // CJK Unified Ideographs, most of any Chinese text
+    if (codePoint >= 0x4E00 && codePoint <= 0x9FFC) {
+      return true; // CJK Unified Ideographs as of Unicode 13 (JDK 17): most of any Chinese text
+    }
+    if (codePoint >= 0x3000 && codePoint <= 0x303F) { // CJK punctuation: 。、「」 and a few Han marks
+      return codePoint == 0x3005 || codePoint == 0x3007 || (codePoint >= 0x3021 && codePoint <= 0x3029)
+          || (codePoint >= 0x3038 && codePoint <= 0x303B);
+    }
+    if (codePoint >= 0xFF00 && codePoint <= 0xFFEF) {
+      return false; // full-width and half-width forms: ，：（） and full-width digits
     }
     return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }

@@ -1,5 +1,6 @@
 package io.maskmark.detect.ner;
 
+import io.maskmark.detect.Language;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,13 @@ public final class ScriptRuns {
   }
 
   public static Script scriptOf(int codePoint) {
+    // Fast paths for the common cases; the script table is a binary search per character.
+    if (codePoint < 0x80) {
+      return (codePoint | 0x20) >= 'a' && (codePoint | 0x20) <= 'z' ? Script.LATIN : null;
+    }
+    if (Language.isHan(codePoint)) {
+      return Script.HAN;
+    }
     Character.UnicodeScript s = Character.UnicodeScript.of(codePoint);
     if (s == Character.UnicodeScript.HAN) {
       return Script.HAN;

@@ -17,6 +17,21 @@ class ScriptRunsTest {
     return sb.toString();
   }
 
+  /** The fast paths of scriptOf must agree with the JDK's script table on every code point. */
+  @Test
+  void scriptOfAgreesWithUnicodeScriptEverywhere() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+      Script expected = s == Character.UnicodeScript.HAN ? Script.HAN
+          : s == Character.UnicodeScript.LATIN ? Script.LATIN
+          : s == Character.UnicodeScript.COMMON || s == Character.UnicodeScript.INHERITED ? null
+          : Script.OTHER;
+      if (ScriptRuns.scriptOf(cp) != expected) {
+        assertEquals(expected, ScriptRuns.scriptOf(cp), "U+" + Integer.toHexString(cp).toUpperCase());
+      }
+    }
+  }
+
   @Test
   void mixedTextSplitsAtScriptChanges() {
     assertEquals("LATIN[Contact ]HAN[王小明 ]LATIN[at Acme Corp]", describe("Contact 王小明 at Acme Corp"));
