@@ -12,15 +12,26 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The JDK's HTTP server with a sized worker pool: enough for the latency target on a few cores
- * (see the README's gateway benchmark), and no extra dependency. {@code TCP_NODELAY} is switched
- * on before the first server starts: the JDK server writes headers and body separately, and with
- * Nagle's algorithm a small body would wait for the client's delayed ACK (up to 40 ms).
+ * (see the README's gateway benchmark), and no extra dependency. Two process-wide settings are
+ * made before the first server exists (the JDK reads them once), unless the operator set them:
+ * {@code TCP_NODELAY}, because the JDK server writes headers and body separately and with Nagle's
+ * algorithm a small body would wait for the client's delayed ACK (up to 40 ms); and a request
+ * read timeout, because without one a client that sends part of a request and stalls holds a
+ * worker thread for ever (the JDK server reads requests on its workers).
  */
 public final class HttpServers implements AutoCloseable {
+
+  /** Seconds a client has to send a whole request, headers and body; handler time is not counted. */
+  public static final String REQUEST_TIMEOUT_PROPERTY = "sun.net.httpserver.maxReqTime";
+  static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
 
   static {
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+    if (System.getProperty(REQUEST_TIMEOUT_PROPERTY) == null) {
+      System.setProperty(REQUEST_TIMEOUT_PROPERTY,
+          Integer.toString(DEFAULT_REQUEST_TIMEOUT_SECONDS));
     }
   }
 
@@ -41,7 +52,7 @@ public final class HttpServers implements AutoCloseable {
    */
   public static HttpServers start(InetSocketAddress address, int threads, String name,
                                   HttpHandler api, HealthHandlers health) throws IOException {
-    HttpServer server = HttpServer.create(address, 1024);
+    HttpServer server = bind(address, 1024);
     AtomicInteger n = new AtomicInteger();
     ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(QUEUE), r -> {
@@ -54,6 +65,11 @@ public final class HttpServers implements AutoCloseable {
     health.mount(server);
     server.start();
     return new HttpServers(server, executor);
+  }
+
+  /** A JDK HTTP server on {@code address} with the settings above; not started. */
+  public static HttpServer bind(InetSocketAddress address, int backlog) throws IOException {
+    return HttpServer.create(address, backlog);
   }
 
   public int port() {

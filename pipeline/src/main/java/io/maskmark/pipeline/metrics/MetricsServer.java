@@ -1,6 +1,7 @@
 package io.maskmark.pipeline.metrics;
 
 import com.sun.net.httpserver.HttpServer;
+import io.maskmark.pipeline.http.HttpServers;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +28,7 @@ public final class MetricsServer implements AutoCloseable {
    */
   public static MetricsServer start(InetSocketAddress address, HealthHandlers handlers)
       throws IOException {
-    HttpServer server = HttpServer.create(address, 16);
+    HttpServer server = HttpServers.bind(address, 16);
     AtomicInteger n = new AtomicInteger();
     ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
       Thread t = new Thread(r, "maskmark-metrics-http-" + n.incrementAndGet());

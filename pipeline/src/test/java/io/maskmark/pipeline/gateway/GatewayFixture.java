@@ -48,6 +48,10 @@ final class GatewayFixture implements AutoCloseable {
     return LabelingConfig.fromProperties(p);
   }
 
+  int port() {
+    return server.port();
+  }
+
   URI uri(String pathAndQuery) {
     return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
   }

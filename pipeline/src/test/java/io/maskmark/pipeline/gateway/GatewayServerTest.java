@@ -12,9 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.maskmark.pipeline.http.BearerAuth;
+import io.maskmark.pipeline.http.HttpServers;
 import io.maskmark.pipeline.record.Json;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +54,24 @@ class GatewayServerTest {
 
   private static String body(String text, String extra) throws Exception {
     return "{\"text\":" + Json.MAPPER.writeValueAsString(text) + extra + "}";
+  }
+
+  /** A client that sends part of a request and stalls is cut off instead of holding a worker. */
+  @Test
+  void aClientThatStallsMidRequestIsDisconnected() throws Exception {
+    int timeoutSeconds = Integer.parseInt(System.getProperty(HttpServers.REQUEST_TIMEOUT_PROPERTY));
+    String head = "POST /v1/process HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TOKEN
+        + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"text\":";
+    for (String partial : List.of(head.substring(0, head.indexOf("Content-Type")), head)) {
+      try (Socket client = new Socket(InetAddress.getLoopbackAddress(), gw.port())) {
+        client.setSoTimeout((timeoutSeconds + 10) * 1000);
+        client.getOutputStream().write(partial.getBytes(StandardCharsets.US_ASCII));
+        client.getOutputStream().flush();
+        assertEquals(-1, client.getInputStream().read(), "the server closes the connection");
+      }
+    }
+    HttpResponse<byte[]> r = gw.postJson("/v1/process", body(TEXT, ""));
+    assertEquals(200, r.statusCode(), "the workers are free again: " + text(r));
   }
 
   @Test
