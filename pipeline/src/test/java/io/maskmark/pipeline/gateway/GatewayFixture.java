@@ -9,6 +9,7 @@ import io.maskmark.pipeline.http.BearerAuth;
 import io.maskmark.pipeline.metrics.Telemetry;
 import io.maskmark.pipeline.record.Json;
 import io.maskmark.pipeline.topology.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -19,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.function.Function;
 
 /** A real gateway on a loopback port with the default policy and a fresh key ring. */
 final class GatewayFixture implements AutoCloseable {
@@ -33,13 +35,19 @@ final class GatewayFixture implements AutoCloseable {
 
   GatewayFixture(BearerAuth auth, int maxTextBytes, int maxFileBytes, Publisher publisher)
       throws IOException {
+    this(auth, maxTextBytes, maxFileBytes, registry -> publisher);
+  }
+
+  /** With a publisher whose meters go to the gateway's own registry, as {@code serve} does. */
+  GatewayFixture(BearerAuth auth, int maxTextBytes, int maxFileBytes,
+                 Function<MeterRegistry, Publisher> publisher) throws IOException {
     telemetry = Telemetry.create(Topics.DEFAULT);
     KeyRing keys = KeyRing.generate();
     var settings = new GatewayServer.Settings(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4, maxTextBytes,
         maxFileBytes, auth, Detectors.analyzer(Detectors.DEFAULT_CHAIN),
         Policies.load(Policies.DEFAULT, keys), keys, labeling());
-    server = GatewayServer.start(settings, telemetry, publisher);
+    server = GatewayServer.start(settings, telemetry, publisher.apply(telemetry.registry()));
   }
 
   static LabelingConfig labeling() {

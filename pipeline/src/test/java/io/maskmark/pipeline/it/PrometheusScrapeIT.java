@@ -12,7 +12,9 @@ import io.maskmark.pipeline.app.KafkaClients;
 import io.maskmark.pipeline.app.PipelineApp;
 import io.maskmark.pipeline.broker.EmbeddedKafka;
 import io.maskmark.pipeline.config.PipelineConfig;
+import io.maskmark.pipeline.deploy.DashboardQueries;
 import io.maskmark.pipeline.deploy.PromQl;
+import io.maskmark.pipeline.deploy.PrometheusProcess;
 import io.maskmark.pipeline.deploy.RepoFiles;
 import io.maskmark.pipeline.metrics.HealthHandlers;
 import io.maskmark.pipeline.metrics.MetricsServer;
@@ -37,8 +39,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -228,47 +228,9 @@ class PrometheusScrapeIT {
 
   @Test
   void everyDashboardQueryReturnsData() throws Exception {
-    JsonNode dashboard = Json.MAPPER.readTree(RepoFiles.deploy("grafana/dashboards/maskmark.json").toFile());
-    List<String> queries = new ArrayList<>();
-    collectTargets(dashboard.path("panels"), queries);
-    for (JsonNode variable : dashboard.path("templating").path("list")) {
-      JsonNode q = variable.path("query");
-      String text = q.isObject() ? q.path("query").asText() : q.asText();
-      Matcher m = Pattern.compile("label_values\\((\\w+),\\s*(\\w+)\\)").matcher(text);
-      if (variable.path("type").asText().equals("query")) {
-        assertTrue(m.matches(), "unsupported variable query: " + text);
-        queries.add("group by (" + m.group(2) + ") (" + m.group(1) + ")");
-      }
-    }
+    List<DashboardQueries.Query> queries = DashboardQueries.pipeline();
     assertTrue(queries.size() >= 30, "dashboard queries found: " + queries.size());
-    List<String> failures = new ArrayList<>();
-    for (String q : queries) {
-      String promql = grafanaVariables(q);
-      JsonNode r = prometheus.query(promql);
-      if (!"success".equals(r.path("status").asText())) {
-        failures.add(promql + " -> " + r.path("error").asText());
-      } else if (r.path("data").path("result").isEmpty()) {
-        failures.add(promql + " -> no series");
-      }
-    }
-    assertEquals(List.of(), failures);
-  }
-
-  private static void collectTargets(JsonNode panels, List<String> out) {
-    for (JsonNode p : panels) {
-      for (JsonNode t : p.path("targets")) {
-        out.add(t.path("expr").asText());
-      }
-      collectTargets(p.path("panels"), out);
-    }
-  }
-
-  /** What Grafana substitutes before sending a query, for "All" jobs and a 5 minute range. */
-  private static String grafanaVariables(String q) {
-    String s = q.replace("$__rate_interval", "30s").replace("$__interval", "15s")
-        .replace("$__range", "5m").replace("$job", ".+");
-    assertFalse(s.contains("$"), "unknown Grafana variable in " + q);
-    return s;
+    assertEquals(List.of(), DashboardQueries.withoutData(prometheus, queries));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.maskmark.pipeline.it;
+package io.maskmark.pipeline.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.maskmark.pipeline.record.Json;
@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * A real Prometheus server as a child process on loopback, scraping one target every second and
  * evaluating the given rule file every second; queried through its HTTP API.
  */
-final class PrometheusProcess implements AutoCloseable {
+public final class PrometheusProcess implements AutoCloseable {
 
   private final Process process;
   private final Path log;
@@ -34,7 +34,7 @@ final class PrometheusProcess implements AutoCloseable {
   }
 
   /** Starts Prometheus; {@link #awaitReady} waits until it answers. */
-  static PrometheusProcess launch(Path binary, Path dir, String target, Path rules)
+  public static PrometheusProcess launch(Path binary, Path dir, String target, Path rules)
       throws IOException {
     Path config = dir.resolve("prometheus.yml");
     Files.writeString(config, String.join("\n",
@@ -62,7 +62,7 @@ final class PrometheusProcess implements AutoCloseable {
     return new PrometheusProcess(p, log, port);
   }
 
-  void awaitReady() throws IOException, InterruptedException {
+  public void awaitReady() throws IOException, InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
@@ -81,14 +81,14 @@ final class PrometheusProcess implements AutoCloseable {
   }
 
   /** The API response of an instant query; {@code status} is "success" when it parsed. */
-  JsonNode query(String promql) throws IOException, InterruptedException {
+  public JsonNode query(String promql) throws IOException, InterruptedException {
     HttpResponse<String> r = get("/api/v1/query?query="
         + URLEncoder.encode(promql, StandardCharsets.UTF_8));
     return Json.MAPPER.readTree(r.body());
   }
 
   /** The result vector of an instant query, failing when it did not parse. */
-  JsonNode series(String promql) throws IOException, InterruptedException {
+  public JsonNode series(String promql) throws IOException, InterruptedException {
     JsonNode r = query(promql);
     if (!"success".equals(r.path("status").asText())) {
       throw new IllegalArgumentException("query failed: " + promql + ": " + r.path("error").asText());
@@ -97,12 +97,12 @@ final class PrometheusProcess implements AutoCloseable {
   }
 
   /** The value of a query returning one sample, or NaN when it returns none. */
-  double value(String promql) throws IOException, InterruptedException {
+  public double value(String promql) throws IOException, InterruptedException {
     JsonNode result = series(promql);
     return result.isEmpty() ? Double.NaN : Double.parseDouble(result.get(0).path("value").get(1).asText());
   }
 
-  JsonNode alerts() throws IOException, InterruptedException {
+  public JsonNode alerts() throws IOException, InterruptedException {
     return Json.MAPPER.readTree(get("/api/v1/alerts").body()).path("data").path("alerts");
   }
 
