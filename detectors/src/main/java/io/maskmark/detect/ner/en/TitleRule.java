@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * A name after an honorific: {@code Mr. Grimes}, {@code Dr. Ana de la Cruz}, {@code mrs. okafor}.
- * The PERSON span includes the title: left behind, "Mr." or "Mrs." would still tell the gender. Up to three name words follow the title; name
- * particles (van, de, von...) may stand between them.
+ * The PERSON span includes the title: left behind, "Mr." or "Mrs." would still tell the gender.
+ * Up to three name words follow the title; name particles (van, de, von...) may stand between them.
  */
 final class TitleRule {
 
@@ -41,7 +41,7 @@ final class TitleRule {
       int words = 0;
       while (j < t.size() && words < 3) {
         String n = t.word(j);
-        if (nameWord(n, oneCase && !weak)) {
+        if (nameWord(n, oneCase && !weak, words > 0)) {
           last = j;
           words++;
         } else if (!(last >= 0 && PARTICLES.contains(n.toLowerCase(java.util.Locale.ROOT)))) {
@@ -57,7 +57,12 @@ final class TitleRule {
     }
   }
 
-  private boolean nameWord(String n, boolean anyCase) {
+  /**
+   * Whether {@code n} can be a word of the name. Capitals decide, except in one-case text
+   * ({@code anyCase}), where a common word that is also a name ({@code will}, {@code see}) can
+   * only be the first word: "dr. wilson will see you" stops after "wilson".
+   */
+  private boolean nameWord(String n, boolean anyCase, boolean afterFirst) {
     if (n.length() < 2 && !(n.length() == 1 && Character.isUpperCase(n.charAt(0)))) {
       return false;
     }
@@ -72,6 +77,9 @@ final class TitleRule {
       }
     }
     int f = lexicon.flags(n);
+    if (anyCase && afterFirst && (f & Lexicon.COMMON) != 0) {
+      return false;
+    }
     boolean nameLike = (f & (Lexicon.FIRST | Lexicon.LAST)) != 0;
     return nameLike || (f & (Lexicon.COMMON | Lexicon.STREET | Lexicon.UNIT | Lexicon.TITLE
         | Lexicon.ORG)) == 0;

@@ -54,6 +54,10 @@ class EnglishRulesTest {
     assertEquals(List.of("Mr. Grimes"), spans("Mr. Grimes is fifty.", EntityType.PERSON));
     assertEquals(List.of("Dr. Ana de la Cruz"), spans("Ask Dr. Ana de la Cruz today.", EntityType.PERSON));
     assertEquals(List.of("mrs. okafor"), spans("hello this is mrs. okafor", EntityType.PERSON));
+    // one-case text: a common word that is also a name ends the name unless it comes first
+    assertEquals(List.of("dr. wilson"), spans("dr. wilson will see you at noon", EntityType.PERSON));
+    assertEquals(List.of("ms. rivera"), spans("ms. rivera said no", EntityType.PERSON));
+    assertEquals(List.of("mr. will hart"), spans("ask mr. will hart", EntityType.PERSON));
     assertEquals(List.of(), spans("The General Assembly met.", EntityType.PERSON));
   }
 
