@@ -5,10 +5,12 @@ package io.maskmark.detect;
  * digits, ideographic and typographic spaces to spaces, hyphens, en dashes and minus signs to
  * {@code -}, and invisible format characters (zero-width, soft hyphen, bidirectional controls,
  * invisible operators) removed, and Cyrillic and Greek letters that look like Latin ones (the
- * single-letter entries of Unicode's confusables list, UTS #39) folded to those Latin letters, so
- * that {@code １３８\u200B1234５６７８} and {@code 138–1234–5678} are still phone numbers and
- * {@code jоhn@exаmple.com} with a Cyrillic о and а is still an e-mail address. Em dashes stay: in
- * Chinese prose {@code ——} is punctuation.
+ * single-letter entries of Unicode's confusables list, UTS #39) folded to those Latin letters in
+ * words that also hold ASCII letters, digits or {@code @}, so that {@code １３８\u200B1234５６７８}
+ * and {@code 138–1234–5678} are still phone numbers and {@code jоhn@exаmple.com} with a Cyrillic
+ * о and а is still an e-mail address, while Greek and Russian words stay as they are (folded, a
+ * word like ΛΕΥΚΩΣΙΑ would show the name finders Latin fragments). Em dashes stay: in Chinese
+ * prose {@code ——} is punctuation.
  * Every index of the normalised text maps back to the original, so spans keep original offsets.
  */
 public final class NormalizedText {
@@ -27,31 +29,77 @@ public final class NormalizedText {
   public static NormalizedText of(String original) {
     int n = original.length();
     int first = 0;
-    while (first < n && fold(original.charAt(first)) == original.charAt(first)) {
+    while (first < n && fold(original.charAt(first)) == original.charAt(first)
+        && latinLookalike(original.charAt(first)) == original.charAt(first)) {
       first++;
     }
     if (first == n) {
       return new NormalizedText(original, original, null);
     }
+    boolean[] latinWord = hasLookalike(original, first) ? latinWords(original) : null;
     StringBuilder sb = new StringBuilder(n);
     int[] map = new int[n + 1];
     sb.append(original, 0, first);
     for (int i = 0; i < first; i++) {
       map[i] = i;
     }
+    boolean changed = false;
     for (int i = first; i < n; i++) {
-      char f = fold(original.charAt(i));
+      char c = original.charAt(i);
+      char f = fold(c);
       if (f == REMOVED) {
+        changed = true;
         continue;
       }
+      if (latinWord != null && latinWord[i]) {
+        f = latinLookalike(f);
+      }
+      changed |= f != c;
       map[sb.length()] = i;
       sb.append(f);
+    }
+    if (!changed) { // the only look-alikes were in Greek or Russian words
+      return new NormalizedText(original, original, null);
     }
     map[sb.length()] = n;
     return new NormalizedText(original, sb.toString(), map);
   }
 
+  private static boolean hasLookalike(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (latinLookalike(s.charAt(i)) != s.charAt(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final char REMOVED = '\uFFFF';
+
+  /**
+   * For each char, whether its word (a run without white space) holds an ASCII letter, digit or
+   * {@code @}: only there can a look-alike letter be a disguised Latin one. One linear pass.
+   */
+  private static boolean[] latinWords(String s) {
+    int n = s.length();
+    boolean[] out = new boolean[n];
+    int start = 0;
+    boolean latin = false;
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? s.charAt(i) : ' ';
+      if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0') {
+        if (latin) {
+          java.util.Arrays.fill(out, start, i, true);
+        }
+        start = i + 1;
+        latin = false;
+      } else if (c < 0x80 && (Character.isLetterOrDigit(c) || c == '@')
+          || c >= '\uFF01' && c <= '\uFF5E') {
+        latin = true;
+      }
+    }
+    return out;
+  }
 
   /** The normalised form of one UTF-16 unit, or {@link #REMOVED}. Surrogates pass unchanged. */
   static char fold(char c) {
@@ -86,21 +134,17 @@ public final class NormalizedText {
       default:
         break;
     }
-    if (c >= '\u0370' && c <= '\u052F') {
-      return latinLookalike(c);
-    }
     if (!Character.isSurrogate(c) && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
       return (char) ('0' + Character.digit(c, 10));
     }
     return c;
   }
 
-  /**
-   * Greek and Cyrillic letters drawn like a Latin letter. Folding them in Russian or Greek prose is
-   * harmless (detectors here look for Latin-script identifiers), while leaving them would let a
-   * look-alike e-mail address or URL through.
-   */
+  /** The Latin letter a Greek or Cyrillic letter is drawn like, or {@code c} itself. */
   private static char latinLookalike(char c) {
+    if (c < '\u0370' || c > '\u052F') {
+      return c;
+    }
     switch (c) {
       case '\u0430': return 'a';  case '\u0435': return 'e';  case '\u043E': return 'o';
       case '\u0440': return 'p';  case '\u0441': return 'c';  case '\u0443': return 'y';

@@ -29,12 +29,14 @@ public final class EnglishNerDetector implements Detector {
   static final double MODEL_RANGE = 0.4;
 
   private final NameModel model;
+  private final Lexicon lexicon;
   private final TitleRule titles;
   private final PlaceGazetteer places;
   private final OrganizationRule organizations;
 
   EnglishNerDetector(NameModel model, Lexicon lexicon) {
     this.model = model;
+    this.lexicon = lexicon;
     this.titles = new TitleRule(lexicon);
     this.places = PlaceGazetteer.get();
     this.organizations = new OrganizationRule(lexicon);
@@ -69,6 +71,7 @@ public final class EnglishNerDetector implements Detector {
   }
 
   private void modelSpans(Tokens chunk, List<Span> out) {
+    boolean oneCase = TitleRule.oneCase(chunk);
     for (NameModel.TokenSpan m : model.tag(chunk.words())) {
       int a = m.start();
       int b = m.end();
@@ -82,6 +85,9 @@ public final class EnglishNerDetector implements Detector {
         continue;
       }
       EntityType type = type(m.type());
+      if (type == EntityType.PERSON && !personLike(chunk, a, b, oneCase)) {
+        continue;
+      }
       if (type == EntityType.ADDRESS) {
         if (!addressLike(chunk, a, b)) {
           continue;
@@ -94,6 +100,37 @@ public final class EnglishNerDetector implements Detector {
       out.add(new Span(type, chunk.start(a), chunk.end(b - 1), score, NAME,
           Explanation.of("en-ner:model:" + m.type(), score)));
     }
+  }
+
+  /** English endings of adjectives, adverbs and abstract nouns; given and family names rarely end so. */
+  private static final String[] WORD_ENDINGS = {"ly", "ive", "ous", "ful", "less", "ness", "ment",
+      "tion", "sion", "able", "ible", "ity"};
+
+  /**
+   * A model PERSON reading is dropped when its words are lower-case and none is a listed name,
+   * and either the text around uses capitals (so a name would have them) or it is one word with
+   * an adjective, adverb or abstract-noun ending ({@code impulsive}, {@code sadly}).
+   */
+  private boolean personLike(Tokens chunk, int a, int b, boolean oneCase) {
+    for (int k = a; k < b; k++) {
+      String w = chunk.word(k);
+      if (!Character.isLowerCase(w.charAt(0)) || lexicon.is(w, Lexicon.FIRST | Lexicon.LAST)) {
+        return true;
+      }
+    }
+    if (!oneCase) {
+      return false;
+    }
+    if (b - a > 1) {
+      return true;
+    }
+    String w = chunk.word(a).toLowerCase(java.util.Locale.ROOT);
+    for (String ending : WORD_ENDINGS) {
+      if (w.endsWith(ending) && w.length() > ending.length() + 2) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class EnglishNerEvalTest {
 
   static final String FILE = "en/presidio_generated_large.json";
-  /** Measured 0.868 (PERSON recall 0.921); the targets are 0.90 and 0.95. */
+  /** Measured 0.872 (PERSON recall 0.921); the targets are 0.90 and 0.95. */
   static final double FLOOR_F2 = 0.85;
   static final double FLOOR_PERSON_RECALL = 0.90;
 
