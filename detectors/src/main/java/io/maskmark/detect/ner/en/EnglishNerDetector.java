@@ -111,7 +111,7 @@ public final class EnglishNerDetector implements Detector {
    * and either the text around uses capitals (so a name would have them) or it is one word with
    * an adjective, adverb or abstract-noun ending ({@code impulsive}, {@code sadly}).
    */
-  private boolean personLike(Tokens chunk, int a, int b, boolean oneCase) {
+  boolean personLike(Tokens chunk, int a, int b, boolean oneCase) {
     for (int k = a; k < b; k++) {
       String w = chunk.word(k);
       if (!Character.isLowerCase(w.charAt(0)) || lexicon.is(w, Lexicon.FIRST | Lexicon.LAST)) {

@@ -49,6 +49,23 @@ class EnglishRulesTest {
     return out.stream().filter(s -> s.type() == type).map(s -> text.substring(s.start(), s.end())).toList();
   }
 
+  /** Whether a model PERSON reading of the words [a, b) of the only chunk of {@code text} stands. */
+  private static boolean personLike(String text, int a, int b) {
+    Tokens t = LatinTokenizer.chunks(text).get(0);
+    return new EnglishNerDetector(NameModel.get(), Lexicon.get())
+        .personLike(t, a, b, TitleRule.oneCase(t));
+  }
+
+  @Test
+  void lowerCaseModelNamesNeedAListedNameOrTextWithoutCapitals() {
+    assertTrue(personLike("Then Maria called", 1, 2), "capitalised");
+    assertTrue(personLike("then maria called", 1, 2), "a listed given name, one-case text");
+    assertFalse(personLike("Then bluxom called", 1, 2), "capitals elsewhere, none here");
+    assertTrue(personLike("then bluxom called", 1, 2), "one-case text: capitals say nothing");
+    assertFalse(personLike("why is he so impulsive", 4, 5), "an adjective ending");
+    assertFalse(personLike("and sadly she left", 1, 2), "an adverb ending");
+  }
+
   @Test
   void titleIntroducesANameAndIsPartOfIt() {
     assertEquals(List.of("Mr. Grimes"), spans("Mr. Grimes is fifty.", EntityType.PERSON));
