@@ -14,9 +14,14 @@ import io.maskmark.label.DigitalSourceType;
 import io.maskmark.label.FoundLabel;
 import io.maskmark.label.HtmlEntities;
 import io.maskmark.label.LabelParser;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,10 +33,11 @@ import java.util.regex.Pattern;
 final class XmpLabels {
     static final String DST_PROPERTY = "DigitalSourceType";
     private static final Pattern ELEMENT = Pattern.compile("<([\\w.-]+):AIGC[\\s>/]");
-    private static final Pattern ATTRIBUTE = Pattern.compile("\\s([\\w.-]+):AIGC\\s*=\\s*([\"'])(.*?)\\2",
-            Pattern.DOTALL);
-    private static final Pattern ELEMENT_VALUE = Pattern.compile("<([\\w.-]+):AIGC(?:\\s[^>]*)?>(.*?)</\\1:AIGC>",
-            Pattern.DOTALL);
+    /** An AIGC attribute up to its opening quote; the value runs to the same quote. */
+    private static final Pattern ATTRIBUTE_OPEN = Pattern.compile("\\s([\\w.-]+):AIGC\\s*=\\s*([\"'])");
+    /** An AIGC start tag up to the end of its name; the tag runs to the next '>'. */
+    private static final Pattern ELEMENT_OPEN = Pattern.compile("<([\\w.-]+):AIGC(?=[\\s>/])");
+    private static final Pattern ELEMENT_CLOSE = Pattern.compile("</([\\w.-]+):AIGC>");
 
     /** xmpcore parses recursively: a packet nested thousands deep would overflow the stack. */
     static final int MAX_DEPTH = 256;
@@ -124,20 +130,83 @@ final class XmpLabels {
         }
     }
 
-    /** A packet the XMP parser cannot take: the raw text is searched so a label is still reported. */
-    private static List<FoundLabel> readRaw(String packet, String carrier, String note) {
+    /**
+     * A packet the XMP parser cannot take: the raw text is searched so a label is still reported.
+     * Linear on any packet: end tags are indexed in one pass, the end of a start tag is looked for
+     * from where the last search stopped, and an attribute quote found missing is not looked for
+     * again, since it cannot turn up later either. (Lazy regular expressions were quadratic on
+     * many unclosed openings.)
+     */
+    static List<FoundLabel> readRaw(CharSequence packet, String carrier, String note) {
         List<FoundLabel> found = new ArrayList<>();
-        Matcher m = ELEMENT_VALUE.matcher(packet);
-        while (m.find()) {
-            found.add(LabelParser.parse(HtmlEntities.decode(m.group(2)), carrier + " / XMP element (malformed packet)")
-                    .withNote(note));
+        Map<String, ArrayDeque<Integer>> closes = new HashMap<>();
+        Matcher c = ELEMENT_CLOSE.matcher(packet);
+        while (c.find()) {
+            closes.computeIfAbsent(c.group(1), k -> new ArrayDeque<>()).add(c.start());
         }
-        Matcher a = ATTRIBUTE.matcher(packet);
-        while (a.find()) {
-            found.add(LabelParser.parse(HtmlEntities.decode(a.group(3)), carrier + " / XMP attribute (malformed packet)")
+        Matcher m = ELEMENT_OPEN.matcher(packet);
+        int tagEnd = -1;
+        int from = 0;
+        while (from < packet.length() && m.find(from)) {
+            from = m.end();
+            if (tagEnd < m.end()) {
+                tagEnd = indexOf(packet, ">", m.end());
+            }
+            if (tagEnd < 0) {
+                break; // no start tag ends after this point
+            }
+            ArrayDeque<Integer> ends = closes.get(m.group(1));
+            while (ends != null && !ends.isEmpty() && ends.peekFirst() <= tagEnd) {
+                ends.pollFirst(); // end tags before this element's content: not its end
+            }
+            if (packet.charAt(tagEnd - 1) == '/' || ends == null || ends.isEmpty()) {
+                continue;
+            }
+            int end = ends.pollFirst();
+            String value = packet.subSequence(tagEnd + 1, end).toString();
+            found.add(LabelParser.parse(HtmlEntities.decode(value), carrier + " / XMP element (malformed packet)")
                     .withNote(note));
+            from = end + m.group(1).length() + "</:AIGC>".length();
+        }
+        Set<String> missing = new HashSet<>();
+        Matcher a = ATTRIBUTE_OPEN.matcher(packet);
+        from = 0;
+        while (from < packet.length() && a.find(from)) {
+            from = a.end();
+            String quote = a.group(2);
+            int end = missing.contains(quote) ? -1 : indexOf(packet, quote, a.end());
+            if (end < 0) {
+                missing.add(quote);
+                continue;
+            }
+            String value = packet.subSequence(a.end(), end).toString();
+            found.add(LabelParser.parse(HtmlEntities.decode(value), carrier + " / XMP attribute (malformed packet)")
+                    .withNote(note));
+            from = end + 1;
         }
         return found;
+    }
+
+    private static int indexOf(CharSequence s, String what, int from) {
+        if (s instanceof String str) {
+            return str.indexOf(what, from);
+        }
+        char first = what.charAt(0);
+        for (int i = Math.max(0, from), last = s.length() - what.length(); i <= last; i++) {
+            if (s.charAt(i) == first && regionMatches(s, i, what)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean regionMatches(CharSequence s, int at, String what) {
+        for (int k = 1; k < what.length(); k++) {
+            if (s.charAt(at + k) != what.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether elements nest deeper than {@code limit}, by counting open and close tags. */
@@ -163,7 +232,7 @@ final class XmpLabels {
 
     private static String form(String packet) {
         boolean element = ELEMENT.matcher(packet).find();
-        boolean attribute = ATTRIBUTE.matcher(packet).find();
+        boolean attribute = ATTRIBUTE_OPEN.matcher(packet).find();
         return attribute && !element ? "attribute" : "element";
     }
 
