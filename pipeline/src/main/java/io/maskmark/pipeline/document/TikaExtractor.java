@@ -18,12 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -53,14 +47,12 @@ public final class TikaExtractor implements RecordStages.DocumentExtractor {
   /** More characters per input byte than this is what decompression bombs produce. */
   private static final int BOMB_RATIO = 10;
 
-  private static final AtomicInteger THREADS = new AtomicInteger();
-
-  /** Parses run here so that a stuck parser costs a timeout, not the caller's thread. */
-  private static final ExecutorService PARSERS = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "maskmark-tika-" + THREADS.incrementAndGet());
-    t.setDaemon(true);
-    return t;
-  });
+  /**
+   * Parses running at once, per process, abandoned ones included: far above the stream threads,
+   * gateway workers and dataset workers that parse at a time, far below what exhausts memory.
+   */
+  static final int MAX_RUNNING_PARSES = 64;
+  private static final ParserThreads PARSERS = new ParserThreads(MAX_RUNNING_PARSES);
 
   private final DocumentLimits limits;
   private final AutoDetectParser parser = new AutoDetectParser();
@@ -89,17 +81,8 @@ public final class TikaExtractor implements RecordStages.DocumentExtractor {
       throw new RejectedInput("document of " + content.length + " bytes exceeds the limit of "
           + limits.maxBytes() + " bytes");
     }
-    Future<ExtractedDocument> parse = PARSERS.submit(() -> parse(content, mime, name));
     try {
-      return parse.get(limits.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      parse.cancel(true);
-      throw new RejectedInput("document not parsed within " + limits.parseTimeout().toMillis()
-          + " ms");
-    } catch (InterruptedException e) {
-      parse.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new RejectedInput("interrupted while parsing the document");
+      return PARSERS.run(() -> parse(content, mime, name), limits.parseTimeout());
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RejectedInput r) {
         throw r;
@@ -137,7 +120,8 @@ public final class TikaExtractor implements RecordStages.DocumentExtractor {
       if (chosen == null || !isSupported(type)) {
         throw new RejectedInput("unsupported content type " + bounded(type));
       }
-      chosen.parse(in, new BodyContentHandler(text), md, context);
+      chosen.parse(in, ParserThreads.stopWhenInterrupted(new BodyContentHandler(text)), md,
+          context);
     } catch (EncryptedDocumentException e) {
       throw new RejectedInput("encrypted document (" + bounded(type(md)) + ")");
     } catch (SAXException | TikaException e) {
