@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -149,12 +150,13 @@ class MaskmarkTopologyTest {
     assertNotNull(broken.headers().lastHeader("maskmark.dlq.timestamp"));
   }
 
-  @Test
-  void aDetectorThatThrowsSendsTheRecordToTheDlqWithoutItsMessage() throws Exception {
-    Detector failing = new Detector() {
+  /** A PERSON detector for the fault tests, doing {@code behaviour} on every text. */
+  private static Detector personDetector(String name,
+                                         Function<NormalizedText, List<Span>> behaviour) {
+    return new Detector() {
       @Override
       public String name() {
-        return "failing";
+        return name;
       }
 
       @Override
@@ -164,9 +166,16 @@ class MaskmarkTopologyTest {
 
       @Override
       public List<Span> detect(NormalizedText text, Language language) {
-        throw new IllegalStateException("model crashed on " + text.original());
+        return behaviour.apply(text);
       }
     };
+  }
+
+  @Test
+  void aDetectorThatThrowsSendsTheRecordToTheDlqWithoutItsMessage() throws Exception {
+    Detector failing = personDetector("failing", text -> {
+      throw new IllegalStateException("model crashed on " + text.original());
+    });
     start(new Analyzer(List.of(failing)));
     raw.pipeInput(b("1"), b("secret 13912345678"));
     assertTrue(redacted.isEmpty(), "nothing un-redacted may pass");
@@ -178,29 +187,16 @@ class MaskmarkTopologyTest {
 
   @Test
   void aRecordOverTheDetectionBudgetGoesToTheDlqAndTheNextOneIsRedacted() throws Exception {
-    Detector slowOnDemand = new Detector() {
-      @Override
-      public String name() {
-        return "slow-on-demand";
-      }
-
-      @Override
-      public Set<EntityType> types() {
-        return Set.of(EntityType.PERSON);
-      }
-
-      @Override
-      public List<Span> detect(NormalizedText text, Language language) {
-        if (text.text().contains("stall")) {
-          try {
-            Thread.sleep(300);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
+    Detector slowOnDemand = personDetector("slow-on-demand", text -> {
+      if (text.text().contains("stall")) {
+        try {
+          Thread.sleep(300);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
         }
-        return List.of();
       }
-    };
+      return List.of();
+    });
     List<Detector> chain = new ArrayList<>(Detectors.analyzer(List.of("structured")).detectors());
     chain.add(0, slowOnDemand);
     start(new Analyzer(chain).withTimeBudget(java.time.Duration.ofMillis(100)));
