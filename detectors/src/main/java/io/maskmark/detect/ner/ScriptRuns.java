@@ -32,10 +32,7 @@ public final class ScriptRuns {
     if (Language.isHan(codePoint)) {
       return Script.HAN;
     }
-    Character.UnicodeScript s = Character.UnicodeScript.of(codePoint);
-    if (s == Character.UnicodeScript.HAN) {
-      return Script.HAN;
-    }
+    Character.UnicodeScript s = Character.UnicodeScript.of(codePoint); // not HAN: isHan agrees
     if (s == Character.UnicodeScript.LATIN) {
       return Script.LATIN;
     }
