@@ -34,6 +34,8 @@ final class ChineseNerDetector implements Detector {
 
   private final HanlpSegmenter segmenter;
   private final PersonRules persons;
+  private final TransliteratedNames transliterated;
+  private final NameLists lists;
   private final PlaceRules places;
   private final OrganizationRules organizations;
   private final AddressGrammar addresses;
@@ -41,6 +43,8 @@ final class ChineseNerDetector implements Detector {
   ChineseNerDetector(HanlpSegmenter segmenter, Lexicon lexicon) {
     this.segmenter = segmenter;
     this.persons = new PersonRules(lexicon);
+    this.transliterated = new TransliteratedNames(lexicon);
+    this.lists = new NameLists(lexicon);
     this.places = new PlaceRules(lexicon);
     this.organizations = new OrganizationRules(lexicon);
     this.addresses = new AddressGrammar(lexicon);
@@ -102,6 +106,7 @@ final class ChineseNerDetector implements Detector {
     List<Token> toks = words(text, from, to);
     List<Found> found = new ArrayList<>();
     persons.find(text, toks, found);
+    transliterated.find(text, toks, found);
     places.find(text, toks, found);
     organizations.find(toks, found);
     addresses.find(text, toks, to, found);
@@ -110,8 +115,12 @@ final class ChineseNerDetector implements Detector {
     for (Found f : found) {
       if (kept.stream().noneMatch(k -> k.overlaps(f))) {
         kept.add(f);
-        out.add(new Span(f.type(), f.start(), f.end(), f.score(), NAME, Explanation.of(f.rule(), f.score())));
       }
+    }
+    kept.sort(Comparator.comparingInt(Found::start));
+    kept.addAll(lists.between(text, kept));
+    for (Found f : kept) {
+      out.add(new Span(f.type(), f.start(), f.end(), f.score(), NAME, Explanation.of(f.rule(), f.score())));
     }
   }
 

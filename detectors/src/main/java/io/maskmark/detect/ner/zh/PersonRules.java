@@ -26,7 +26,7 @@ final class PersonRules {
   /** Surname characters that are far more often function words: the HMM's usual false starts. */
   private static final String WEAK_SURNAMES = "和都党时那应余能有从向就也为以与其之所在对把被给让使将要会可是不这我你他国年月日上下中大小新";
   /** Characters that end a phrase, never a name. */
-  private static final String FUNCTION_CHARS = "的了和与及在是也都就而或并被把对向从给为着过等之其这那我你他她它们说地得";
+  static final String FUNCTION_CHARS = "的了和与及在是也都就而或并被把对向从给为着过等之其这那我你他她它们说地得";
 
   private final Lexicon lex;
 
@@ -59,34 +59,33 @@ final class PersonRules {
     boolean foreign = t.tag().equals("nrf");
     boolean titled = i + 1 < toks.size() && isTitle(toks.get(i + 1));
     boolean knownName = HanlpSegmenter.dictionaryHas(w, "nr");
+    char last = w.charAt(w.length() - 1);
     if (!foreign && !titled && !knownName && (WEAK_SURNAMES.indexOf(w.charAt(0)) >= 0
-        || FUNCTION_CHARS.indexOf(w.charAt(w.length() - 1)) >= 0
+        || FUNCTION_CHARS.indexOf(last) >= 0 && !(w.length() == 3 && HanlpRoles.given(last))
         || HanlpSegmenter.dictionaryHas(w))) {
       return; // 都有, 时说, 令人, 宣传: a phrase or an ordinary word the HMM took for a name
     }
     int end = t.end();
+    if (!foreign && w.length() == 2 && lex.surnameAt(w, 0) == 1 && thirdCharacter(text, toks, i)) {
+      end++; // 李宗/nr 琦/nz 概括: the HMM stopped one character short of a three-character name
+    }
     int title = foreign ? 0 : lex.titleSuffix(w);
     if (title > 0) {
       end -= title;
     }
-    int start = t.start();
-    if (title == 0 && transliterated(text, t.start(), t.end())) {
-      // 基里/ns 延科/nr: the HMM split a transliterated name; take in its neighbours
-      for (int k = i - 1; k >= 0 && namePiece(text, toks.get(k)) && end - toks.get(k).start() <= 8; k--) {
-        start = toks.get(k).start();
-      }
-      for (int k = i + 1; k < toks.size() && namePiece(text, toks.get(k)) && toks.get(k).end() - start <= 8; k++) {
-        end = toks.get(k).end();
-      }
-    }
-    out.add(new Found(EntityType.PERSON, start, end, HMM, "hanlp-" + t.tag()));
+    out.add(new Found(EntityType.PERSON, t.start(), end, HMM, "hanlp-" + t.tag()));
   }
 
-  /** A short word of transliteration characters that is no ordinary word: part of a foreign name. */
-  private boolean namePiece(String text, Token t) {
-    return t.length() <= 3 && transliterated(text, t.start(), t.end()) && !t.isFunction()
-        && (t.isPerson() || t.isPlace() && t.length() <= 2 || t.tag().equals("nz") || t.tag().equals("x")
-            || !HanlpSegmenter.dictionaryHas(t.word()));
+  /** The single character after a two-character name is its third: given-name-like, then a boundary. */
+  private boolean thirdCharacter(String text, List<Token> toks, int i) {
+    if (i + 1 >= toks.size()) {
+      return false;
+    }
+    Token next = toks.get(i + 1);
+    return next.length() == 1 && !next.isPunctuation() && !next.isFunction()
+        && HanlpRoles.given(next.word().charAt(0)) && allHan(text, next.start(), next.end())
+        && (i + 2 >= toks.size() || boundaryAfter(toks.get(i + 2)))
+        && !HanlpSegmenter.dictionaryHas(toks.get(i).word() + next.word());
   }
 
   /** 王总, 李老师: one word of surname + title that is not a dictionary word. */
@@ -205,6 +204,7 @@ final class PersonRules {
       int acc = end - start;
       if (t.isPunctuation() || !allHan(text, t.start(), t.end()) || isTitle(t)
           || t.length() == 1 && FUNCTION_CHARS.indexOf(t.word().charAt(0)) >= 0
+          || acc >= 2 && t.length() == 1 && t.tagStarts("v") // 记者李舸摄: a verb after the name
           || acc >= 2 && t.length() >= 2 && !t.isPerson()) {
         break;
       }

@@ -70,6 +70,38 @@ class ChineseNerDetectorTest {
   }
 
   @Test
+  void transliteratedNamesTheSegmenterCutIntoPieces() {
+    // the HMM reads 克/洛/普/曼 one by one and 姆/隆/贝叶 as pieces; the characters say foreign name
+    assertEquals(List.of("PERSON:克洛普曼"), found("由克洛普曼在禁区内射门得分。"));
+    List<String> f = found("副部长姆隆贝叶、司令西姆瓦尼出席。");
+    assertTrue(f.contains("PERSON:姆隆贝叶") && f.contains("PERSON:西姆瓦尼"), f::toString);
+    assertEquals("transliterated", spans("由克洛普曼在禁区内射门得分。").get(0).why().rule());
+  }
+
+  @Test
+  void transliterationCharactersAfterAPlaceWordAreNoPerson() {
+    // (HanLP's own HMM may still tag a fragment: this rule must not add the whole word)
+    assertFalse(spans("我们在阿卡普尔科住了三天。").stream().anyMatch(s -> s.why().rule().equals("transliterated")),
+        () -> found("我们在阿卡普尔科住了三天。").toString());
+    assertTrue(spans("我们和阿卡普尔科说了三天。").stream().anyMatch(s -> s.why().rule().equals("transliterated")),
+        () -> found("我们和阿卡普尔科说了三天。").toString());
+    assertFalse(found("这里展出了许多毕加索的作品。").contains("PERSON:许多毕加索"));
+  }
+
+  @Test
+  void itemsBetweenNamesInAListAreNames() {
+    List<String> f = found("委员：王建国 刘晓梅 孙丽华 周志强 赵德胜");
+    assertEquals(List.of("PERSON:王建国", "PERSON:刘晓梅", "PERSON:孙丽华", "PERSON:周志强", "PERSON:赵德胜"), f);
+    // a verb between two names is no list item
+    assertFalse(found("郎平曾找王怡谈话。").contains("PERSON:曾找"));
+  }
+
+  @Test
+  void aNameAfterATitleEndsWhereTheSegmenterEndedIt() {
+    assertEquals(List.of("PERSON:李舸"), found("本报记者李舸摄"));
+  }
+
+  @Test
   void organisationSuffixes() {
     assertFinds("他在中国工商银行工作", "ORGANIZATION:中国工商银行");
     assertFinds("江主席在哈佛大学发表演讲", "ORGANIZATION:哈佛大学");
