@@ -73,7 +73,24 @@ final class PersonRules {
     if (title > 0) {
       end -= title;
     }
-    out.add(new Found(EntityType.PERSON, t.start(), end, HMM, "hanlp-" + t.tag()));
+    int start = t.start();
+    if (!foreign && w.length() == 2 && surnameBefore(toks, i)) {
+      start--; // 杨/ng 白冰/nr: the HMM left the surname out
+    }
+    out.add(new Found(EntityType.PERSON, start, end, HMM, "hanlp-" + t.tag()));
+  }
+
+  /** The word before a two-character name is a lone surname, itself after a boundary or a name. */
+  private boolean surnameBefore(List<Token> toks, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Token p = toks.get(i - 1);
+    char c = p.word().charAt(0);
+    return p.length() == 1 && !p.isPunctuation() && !p.isFunction() && lex.isSurname(c)
+        && WEAK_SURNAMES.indexOf(c) < 0 && HanlpRoles.surname(c)
+        && (i == 1 || toks.get(i - 2).isPerson() || toks.get(i - 2).isPunctuation() || isTitle(toks.get(i - 2)))
+        && !HanlpSegmenter.dictionaryHas(p.word() + toks.get(i).word());
   }
 
   /** The single character after a two-character name is its third: given-name-like, then a boundary. */
