@@ -67,7 +67,7 @@ public final class EnglishNerDetector implements Detector {
       organizations.find(chunk, out);
     }
     AddressGrammar.find(s, out);
-    return SpanMerger.merge(out);
+    return NameLists.complete(s, SpanMerger.merge(out));
   }
 
   private void modelSpans(Tokens chunk, List<Span> out) {

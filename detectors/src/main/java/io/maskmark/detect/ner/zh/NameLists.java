@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Names in lists: the items between two names, in a list of names, are names too when they all
- * look like one (王芳、展淑萍、李昕; 李鹏 乔石 李瑞环). The HMM reads each item alone and misses the
+ * look like one (王建国、刘晓梅、孙丽华; 王建国 刘晓梅 孙丽华). The HMM reads each item alone and misses the
  * ones it does not know; the list says what they are. An item qualifies when it is 2 to 3 Han
  * characters after a surname (or of transliteration characters), holds no title or function word,
  * and is no dictionary word. Inside a chain of names glued together without separators, a run
@@ -78,7 +78,7 @@ final class NameLists {
     return !separated && split(text, s, e, out);
   }
 
-  /** 荣毅仁丁关根: names of 2 or 3 characters, each starting with a surname, longest first. */
+  /** 孙丽华周志强: names of 2 or 3 characters, each starting with a surname, longest first. */
   private boolean split(String text, int s, int e, List<Found> out) {
     List<Found> parts = new ArrayList<>();
     int i = s;
@@ -105,7 +105,7 @@ final class NameLists {
     }
     for (int i = s; i < e; i++) {
       if (PersonRules.FUNCTION_CHARS.indexOf(text.charAt(i)) >= 0 || lex.titles.longestAt(text, i, e) > 0) {
-        return false; // 元帅当时也为: a title or a function word is no part of a name
+        return false; // a title or a function word is no part of a name
       }
     }
     int sn = lex.surnameAt(text, s);

@@ -67,7 +67,7 @@ final class PersonRules {
     }
     int end = t.end();
     if (!foreign && w.length() == 2 && lex.surnameAt(w, 0) == 1 && thirdCharacter(text, toks, i)) {
-      end++; // 李宗/nr 琦/nz 概括: the HMM stopped one character short of a three-character name
+      end++; // surname+1/nr + given-name character: the HMM stopped one character short of a three-character name
     }
     int title = foreign ? 0 : lex.titleSuffix(w);
     if (title > 0) {
@@ -75,7 +75,7 @@ final class PersonRules {
     }
     int start = t.start();
     if (!foreign && w.length() == 2 && surnameBefore(toks, i)) {
-      start--; // 杨/ng 白冰/nr: the HMM left the surname out
+      start--; // lone surname + given name/nr: the HMM left the surname out
     }
     out.add(new Found(EntityType.PERSON, start, end, HMM, "hanlp-" + t.tag()));
   }

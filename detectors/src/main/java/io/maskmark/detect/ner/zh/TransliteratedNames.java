@@ -7,22 +7,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Foreign names written in transliteration characters (基里延科, 塞迪略, 克林斯曼). HanLP's HMM
- * often cuts them into pieces and tags the pieces as anything (塞迪/nr 略/d, 克/q 林/ng 斯/b 曼/ag),
+ * Foreign names written in transliteration characters (克洛普曼, 姆隆贝叶, 西姆瓦尼). HanLP's HMM
+ * often cuts them into pieces and tags the pieces as anything (克/洛/普/曼 read one by one, 姆/隆/贝叶 as pieces),
  * so this rule reads characters, not tags: a stretch of words made only of transliteration
  * characters is a name when there is evidence for one, namely
  *
  * <ul>
  *   <li>HanLP's dictionary of transliterated names lists the whole stretch;</li>
  *   <li>HanLP tagged part of it as a person;</li>
- *   <li>a title or honorific stands right before or after it (总统塞迪略, 塞迪略总统);</li>
+ *   <li>a title or honorific stands right before or after it (总统卡萨诺维奇, 卡萨诺维奇总统);</li>
  *   <li>it is three or more syllable-table characters the segmenter could only read one by one.</li>
  * </ul>
  *
  * Without a title or honorific, a stretch right after a word that introduces places (在, 到,
  * 城市) is taken for a place.
  *
- * A stretch that is a dictionary place or word, or is followed by a place suffix (斯特拉斯堡市), is
+ * A stretch that is a dictionary place or word, or is followed by a place suffix (…堡市), is
  * left to the place rules. The character set is the project's syllable table joined with the
  * characters HanLP's transliterated-name dictionary uses often; it is built once and only read.
  */
@@ -33,7 +33,7 @@ final class TransliteratedNames {
   /** Words that, right after a name, say a person was meant. */
   private static final Set<String> PERSON_CONTEXT =
       Set.of("说", "表示", "指出", "认为", "强调", "宣布", "称", "说道", "透露", "介绍");
-  /** Words that, right before a foreign word, say a place was meant: 在阿卡普尔科, 城市哈斯科沃. */
+  /** Words that, right before a foreign word, say a place was meant: 在 + a foreign word, 城市 + a foreign word. */
   private static final Set<String> PLACE_CONTEXT =
       Set.of("在", "于", "到", "往", "赴", "抵", "抵达", "前往", "来自", "位于", "城市", "地区", "首都");
   /** Characters that end place names: a stretch before one is a place, not a person. */
@@ -76,7 +76,7 @@ final class TransliteratedNames {
       Token t = toks.get(k);
       if (t.length() >= 2 && t.isPlace() && HanlpSegmenter.dictionaryHas(t.word(), "ns")
           || to - from == 1 && t.isOrganization()) {
-        return; // 芬兰农林: a known place is no part of a name
+        return; // a known place such as 芬兰 is no part of a name
       }
     }
     int glued = to < toks.size() ? gluedContext(text, toks.get(to)) : 0;
@@ -110,7 +110,7 @@ final class TransliteratedNames {
   }
 
   /**
-   * 基副总统/nr, 尔女士/nr, 伊称/nr: the HMM glued the name's last syllable to the title or verb
+   * A name piece + 副总统/nr, + 女士/nr, + 称/nr: the HMM glued the name's last syllable to the title or verb
    * after it. Returns how many characters of {@code t} belong to the name, or 0.
    */
   private int gluedContext(String text, Token t) {
@@ -133,7 +133,7 @@ final class TransliteratedNames {
   private boolean piece(String text, Token t) {
     if (t.tag().equals("nr") && t.length() == 3 && lex.surnameAt(t.word(), 0) == 1
         && !syllables(text, t.start(), t.end())) {
-      return false; // 杨尚昆/nr: a Chinese name, though HanLP's set has its characters
+      return false; // a three-character Chinese name (surname + given name), though HanLP's set has its characters
     }
     for (int c = t.start(); c < t.end(); c++) {
       if (!chars.get(text.charAt(c))) {

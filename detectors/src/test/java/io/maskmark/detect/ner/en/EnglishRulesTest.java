@@ -130,4 +130,27 @@ class EnglishRulesTest {
     }
     assertEquals(3, held);
   }
+
+  private static Span span(EntityType type, String text, String word) {
+    int at = text.indexOf(word);
+    return new Span(type, at, at + word.length(), 0.8, EnglishNerDetector.NAME, null);
+  }
+
+  @Test
+  void listWithTwoPersonsIsAListOfPersons() {
+    String text = "We met Anna, Bruno, Carla, Dmitri and Esther there.";
+    // as the model may read it: two persons, and an address across the commas between them
+    List<Span> read = List.of(span(EntityType.PERSON, text, "Anna"),
+        span(EntityType.ADDRESS, text, "Bruno, Carla"), span(EntityType.PERSON, text, "Esther"));
+    List<String> out = NameLists.complete(text, read).stream()
+        .map(x -> x.type() + ":" + text.substring(x.start(), x.end())).toList();
+    assertEquals(List.of("PERSON:Anna", "PERSON:Bruno", "PERSON:Carla", "PERSON:Dmitri", "PERSON:Esther"), out);
+  }
+
+  @Test
+  void listWithOnePersonIsLeftAlone() {
+    String text = "Flights to Paris, Lyon, Nice and Anna are late.";
+    List<Span> read = List.of(span(EntityType.LOCATION, text, "Paris"), span(EntityType.PERSON, text, "Anna"));
+    assertEquals(read, NameLists.complete(text, read));
+  }
 }
