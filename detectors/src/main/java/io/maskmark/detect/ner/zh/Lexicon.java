@@ -64,6 +64,16 @@ final class Lexicon {
     return surnames.get(codePoint);
   }
 
+  /** Whether {@code s[start, end)} is all characters of the transliteration syllable table. */
+  boolean transliterated(CharSequence s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!transliteration.get(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Length of the surname that starts {@code s} at {@code i}: 2, 1, or 0 for none. */
   int surnameAt(CharSequence s, int i) {
     if (i + 2 <= s.length() && compoundSurnames.contains(s.subSequence(i, i + 2).toString())) {

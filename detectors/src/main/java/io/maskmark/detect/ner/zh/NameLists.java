@@ -109,14 +109,6 @@ final class NameLists {
       }
     }
     int sn = lex.surnameAt(text, s);
-    if (sn > 0 && e - s - sn >= 1 && e - s - sn <= 2) {
-      return true;
-    }
-    for (int i = s; i < e; i++) {
-      if (!lex.transliteration.get(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return sn > 0 && e - s - sn >= 1 && e - s - sn <= 2 || lex.transliterated(text, s, e);
   }
 }

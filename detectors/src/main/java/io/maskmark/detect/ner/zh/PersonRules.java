@@ -296,15 +296,7 @@ final class PersonRules {
   }
 
   private boolean transliterated(String text, int start, int end) {
-    if (end <= start || end - start > 8) {
-      return false;
-    }
-    for (int k = start; k < end; k++) {
-      if (!lex.transliteration.get(text.charAt(k))) {
-        return false;
-      }
-    }
-    return true;
+    return end > start && end - start <= 8 && lex.transliterated(text, start, end);
   }
 
   private boolean isTitle(Token t) {

@@ -96,7 +96,7 @@ final class TransliteratedNames {
     for (int k = from; k < to; k++) {
       Token t = toks.get(k);
       tagged |= t.isPerson();
-      singles &= t.length() == 1 && !t.isFunction() && syllables(text, t.start(), t.end());
+      singles &= t.length() == 1 && !t.isFunction() && lex.transliterated(text, t.start(), t.end());
     }
     boolean context = glued > 0 || from > 0 && isTitle(toks.get(from - 1))
         || to < toks.size() && (isTitle(toks.get(to)) || PERSON_CONTEXT.contains(toks.get(to).word()));
@@ -132,7 +132,7 @@ final class TransliteratedNames {
    */
   private boolean piece(String text, Token t) {
     if (t.tag().equals("nr") && t.length() == 3 && lex.surnameAt(t.word(), 0) == 1
-        && !syllables(text, t.start(), t.end())) {
+        && !lex.transliterated(text, t.start(), t.end())) {
       return false; // a three-character Chinese name (surname + given name), though HanLP's set has its characters
     }
     for (int c = t.start(); c < t.end(); c++) {
@@ -143,16 +143,6 @@ final class TransliteratedNames {
     return t.length() == 1 && !t.isPunctuation() || t.isPerson() || t.tag().equals("nz")
         || t.tag().equals("x") || !HanlpSegmenter.dictionaryHas(t.word())
         || TranslatedPersonDictionary.containsKey(t.word());
-  }
-
-  /** Only characters of the project's syllable table, which leaves out most Chinese given names. */
-  private boolean syllables(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (!lex.transliteration.get(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private boolean isTitle(Token t) {
