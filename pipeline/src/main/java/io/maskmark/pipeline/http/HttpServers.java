@@ -17,13 +17,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code TCP_NODELAY}, because the JDK server writes headers and body separately and with Nagle's
  * algorithm a small body would wait for the client's delayed ACK (up to 40 ms); and a request
  * read timeout, because without one a client that sends part of a request and stalls holds a
- * worker thread for ever (the JDK server reads requests on its workers).
+ * worker thread for ever (the JDK server reads requests on its workers). A third setting lets the
+ * server read and discard up to 1 MiB of a body it refused (413) after answering: closing a socket
+ * with unread data resets the connection, and the client may then lose the answer itself.
  */
 public final class HttpServers implements AutoCloseable {
 
   /** Seconds a client has to send a whole request, headers and body; handler time is not counted. */
   public static final String REQUEST_TIMEOUT_PROPERTY = "sun.net.httpserver.maxReqTime";
   static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
+  /** Bytes of an unread request body the JDK server discards before closing (its default: 64 KiB). */
+  static final String DRAIN_PROPERTY = "sun.net.httpserver.drainAmount";
+  static final int DEFAULT_DRAIN_BYTES = 1 << 20;
 
   static {
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
@@ -32,6 +37,9 @@ public final class HttpServers implements AutoCloseable {
     if (System.getProperty(REQUEST_TIMEOUT_PROPERTY) == null) {
       System.setProperty(REQUEST_TIMEOUT_PROPERTY,
           Integer.toString(DEFAULT_REQUEST_TIMEOUT_SECONDS));
+    }
+    if (System.getProperty(DRAIN_PROPERTY) == null) {
+      System.setProperty(DRAIN_PROPERTY, Integer.toString(DEFAULT_DRAIN_BYTES));
     }
   }
 
