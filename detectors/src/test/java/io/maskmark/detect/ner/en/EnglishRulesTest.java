@@ -153,4 +153,15 @@ class EnglishRulesTest {
     List<Span> read = List.of(span(EntityType.LOCATION, text, "Paris"), span(EntityType.PERSON, text, "Anna"));
     assertEquals(read, NameLists.complete(text, read));
   }
+
+  @Test
+  void aVeryLongListIsReadWithoutBacktracking() {
+    // a regular expression for the whole list overflowed the stack at 2,000 items
+    String items = "Ab, ".repeat(200_000);
+    assertEquals(List.of(), NameLists.complete(items, List.of()));
+    String listed = items + "Anna, Bruno and Esther";
+    List<Span> done = NameLists.complete(listed, List.of(span(EntityType.PERSON, listed, "Anna"),
+        span(EntityType.PERSON, listed, "Esther")));
+    assertEquals(200_003, done.size(), "every item of the list is a person");
+  }
 }
