@@ -59,16 +59,18 @@ final class PersonRules {
     boolean foreign = t.tag().equals("nrf");
     boolean titled = i + 1 < toks.size() && isTitle(toks.get(i + 1));
     boolean knownName = HanlpSegmenter.dictionaryHas(w, "nr");
-    char last = w.charAt(w.length() - 1);
+    // surname+1/nr + given-name character: the HMM stopped one character short of a
+    // three-character name (陈和/nr 生 说); the phrase test below judges the whole name
+    boolean third = !foreign && w.length() == 2 && lex.surnameAt(w, 0) == 1
+        && thirdCharacter(text, toks, i);
+    String name = third ? text.substring(t.start(), t.end() + 1) : w;
+    char last = name.charAt(name.length() - 1);
     if (!foreign && !titled && !knownName && (WEAK_SURNAMES.indexOf(w.charAt(0)) >= 0
-        || FUNCTION_CHARS.indexOf(last) >= 0 && !(w.length() == 3 && HanlpRoles.given(last))
-        || HanlpSegmenter.dictionaryHas(w))) {
+        || FUNCTION_CHARS.indexOf(last) >= 0 && !(name.length() == 3 && HanlpRoles.given(last))
+        || HanlpSegmenter.dictionaryHas(w) && !third)) {
       return; // 都有, 时说, 令人, 宣传: a phrase or an ordinary word the HMM took for a name
     }
-    int end = t.end();
-    if (!foreign && w.length() == 2 && lex.surnameAt(w, 0) == 1 && thirdCharacter(text, toks, i)) {
-      end++; // surname+1/nr + given-name character: the HMM stopped one character short of a three-character name
-    }
+    int end = third ? t.end() + 1 : t.end();
     int title = foreign ? 0 : lex.titleSuffix(w);
     if (title > 0) {
       end -= title;

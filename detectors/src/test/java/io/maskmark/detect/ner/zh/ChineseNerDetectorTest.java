@@ -97,6 +97,15 @@ class ChineseNerDetectorTest {
   }
 
   @Test
+  void aNameTheSegmenterCutBeforeItsLastCharacterIsWhole() {
+    // HanLP reads 王和/nr 生/v 说: judged alone, 王和 ends in a function character and was dropped
+    assertEquals(List.of("PERSON:王和生"), found("王和生说，今年的收成很好。"));
+    // a true phrase ending in a function character is still no name
+    assertFalse(found("今年的收成很好，大家都和他说了。").stream().anyMatch(s -> s.startsWith("PERSON:")),
+        () -> found("今年的收成很好，大家都和他说了。").toString());
+  }
+
+  @Test
   void aNameAfterATitleEndsWhereTheSegmenterEndedIt() {
     assertEquals(List.of("PERSON:李翔"), found("本报记者李翔摄"));
   }
