@@ -21,6 +21,9 @@ import java.util.List;
  */
 final class HanlpSegmenter {
 
+  private static final String ASCII_PUNCTUATION = ",;:!?()";
+  private static final String FULL_WIDTH_PUNCTUATION = "，；：！？（）";
+
   private final Segment segment;
   /** The same without organisation recognition, to re-read a span it wrongly took as one. */
   private final Segment withoutOrganizations;
@@ -52,12 +55,34 @@ final class HanlpSegmenter {
 
   /** Words of {@code text[from, to)}, with offsets into {@code text}. */
   List<Token> segment(String text, int from, int to) {
-    return convert(segment.seg(text.substring(from, to)), from);
+    return convert(segment.seg(fullWidthPunctuation(text, from, to)), from);
   }
 
   List<Token> segmentWithoutOrganizations(String text, int from, int to) {
-    return convert(withoutOrganizations.seg(text.substring(from, to)), from);
+    return convert(withoutOrganizations.seg(fullWidthPunctuation(text, from, to)), from);
   }
+
+  /**
+   * {@code text[from, to)} with ASCII punctuation next to a Han character in its full-width form,
+   * one character for one. HanLP learnt Chinese punctuation full-width, while detectors see it
+   * folded to ASCII: after a folded comma it reads {@code 他说,张慧英所做} as the organisation
+   * 张慧英所 where {@code 他说，张慧英所做} gives the name 张慧英.
+   */
+  static String fullWidthPunctuation(String text, int from, int to) {
+    char[] out = null;
+    for (int i = from; i < to; i++) {
+      int k = ASCII_PUNCTUATION.indexOf(text.charAt(i));
+      if (k >= 0 && (i > from && Character.isIdeographic(text.charAt(i - 1))
+          || i + 1 < to && Character.isIdeographic(text.charAt(i + 1)))) {
+        if (out == null) {
+          out = text.substring(from, to).toCharArray();
+        }
+        out[i - from] = FULL_WIDTH_PUNCTUATION.charAt(k);
+      }
+    }
+    return out == null ? text.substring(from, to) : new String(out);
+  }
+
 
   private static List<Token> convert(List<Term> terms, int base) {
     List<Token> out = new ArrayList<>(terms.size());

@@ -65,8 +65,15 @@ final class PersonRules {
         && thirdCharacter(text, toks, i);
     String name = third ? text.substring(t.start(), t.end() + 1) : w;
     char last = name.charAt(name.length() - 1);
+    // a function character ends a phrase, unless it often ends given names and a verb or
+    // punctuation follows (龚育之/nr 指出), where the function-word reading would not parse
+    int after = third ? i + 2 : i + 1;
+    boolean closed = after >= toks.size() || toks.get(after).isPunctuation()
+        || toks.get(after).tagStarts("v") && toks.get(after).length() >= 2;
+    boolean givenEnd = name.length() == 3
+        && (HanlpRoles.given(last) || closed && HanlpRoles.endsGivenNames(last));
     if (!foreign && !titled && !knownName && (WEAK_SURNAMES.indexOf(w.charAt(0)) >= 0
-        || FUNCTION_CHARS.indexOf(last) >= 0 && !(name.length() == 3 && HanlpRoles.given(last))
+        || FUNCTION_CHARS.indexOf(last) >= 0 && !givenEnd
         || HanlpSegmenter.dictionaryHas(w) && !third)) {
       return; // 都有, 时说, 令人, 宣传: a phrase or an ordinary word the HMM took for a name
     }

@@ -106,6 +106,20 @@ class ChineseNerDetectorTest {
   }
 
   @Test
+  void fullWidthPunctuationFoldedForMatchingIsFullWidthAgainForTheSegmenter() {
+    // normalisation folds ， to , and after an ASCII comma HanLP reads 陈桂英所/nt, an organisation
+    assertEquals(List.of("PERSON:陈桂英"), found("我们听说，陈桂英所做的工作很多。"));
+    assertEquals(List.of("PERSON:陈桂英"), found("我们听说,陈桂英所做的工作很多。"));
+  }
+
+  @Test
+  void aNameEndingInAFunctionCharacterIsANameWhenAVerbFollows() {
+    // 之 is mostly a function word, but ends many given names; 孙敬之/nr 指出 cannot read as "of"
+    assertEquals(List.of("PERSON:孙敬之"), found("孙敬之指出，这个问题要解决。"));
+    assertEquals(List.of("PERSON:郑伯之"), found("会上，郑伯之表示同意。"));
+  }
+
+  @Test
   void aNameAfterATitleEndsWhereTheSegmenterEndedIt() {
     assertEquals(List.of("PERSON:李翔"), found("本报记者李翔摄"));
   }
