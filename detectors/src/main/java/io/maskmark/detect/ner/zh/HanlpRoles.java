@@ -24,6 +24,12 @@ final class HanlpRoles {
     return b >= 50 && b > context(e);
   }
 
+  /** A surname seen at least a thousand times (张, 刘, 高; not 童 or 钱, which are also words). */
+  static boolean commonSurname(char c) {
+    EnumItem<NR> e = PersonDictionary.dictionary.get(String.valueOf(c));
+    return e != null && e.getFrequency(NR.B) >= 1000 && surname(c);
+  }
+
   /** Mostly part of a given name. */
   static boolean given(char c) {
     EnumItem<NR> e = PersonDictionary.dictionary.get(String.valueOf(c));

@@ -42,7 +42,8 @@ final class PersonRules {
       } else if (isTitle(t)) {
         afterTitle(text, toks, i, out);
         beforeTitle(text, toks, i, out);
-      } else if (!fromSurnameTitle(toks, i, out) && !fromCompoundSurname(toks, i, out)
+      } else if (!fromSurnameTitle(toks, i, out) && !fromFamiliarAddress(toks, i, out)
+          && !fromCompoundSurname(toks, i, out)
           && !splitName(text, toks, i, out)) {
         fromCompoundWord(t, out);
       }
@@ -86,7 +87,33 @@ final class PersonRules {
     if (!foreign && w.length() == 2 && surnameBefore(toks, i)) {
       start--; // lone surname + given name/nr: the HMM left the surname out
     }
+    if (!foreign && !third) {
+      // 老钱, 谢老, 孙某, 陈某某: a form of address or a placeholder around a surname is not the name
+      int sn = lex.surnameAt(w, 0);
+      if (w.length() == 2 && w.charAt(0) == '老' && lex.isSurname(w.charAt(1))) {
+        start++;
+      } else if (sn > 0 && (w.substring(sn).equals("老") || w.substring(sn).matches("某{1,2}"))) {
+        end = t.start() + sn;
+      }
+    }
     out.add(new Found(EntityType.PERSON, start, end, HMM, "hanlp-" + t.tag()));
+  }
+
+  /** 老张, 小李: a familiar form of address the segmenter kept as one word; the surname is the name. */
+  private boolean fromFamiliarAddress(List<Token> toks, int i, List<Found> out) {
+    Token t = toks.get(i);
+    String w = t.word();
+    if (w.length() != 2 || !(w.charAt(0) == '老' || w.charAt(0) == '小') || !t.tag().equals("nz")) {
+      return false;
+    }
+    char c = w.charAt(1);
+    // 小 also makes words of a surname character (小童, 小钱), so only the common surnames count
+    if (!lex.isSurname(c) || WEAK_SURNAMES.indexOf(c) >= 0 || !HanlpRoles.surname(c)
+        || w.charAt(0) == '小' && !HanlpRoles.commonSurname(c)) {
+      return false;
+    }
+    out.add(new Found(EntityType.PERSON, t.start() + 1, t.end(), RULE, "familiar-address"));
+    return true;
   }
 
   /** The word before a two-character name is a lone surname, itself after a boundary or a name. */

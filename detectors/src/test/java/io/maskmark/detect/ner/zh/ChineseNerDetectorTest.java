@@ -120,6 +120,18 @@ class ChineseNerDetectorTest {
   }
 
   @Test
+  void formsOfAddressAndPlaceholdersAroundASurnameAreNotPartOfTheName() {
+    assertEquals(List.of("PERSON:钱", "PERSON:钱"), found("老钱的儿子考上了大学，老钱很高兴。"));
+    assertEquals(List.of("PERSON:谢"), found("谢老说，这些画都是年轻时画的。"));
+    assertEquals(List.of("PERSON:孙"), found("同村的孙某叫来了几个人。"));
+    assertEquals(List.of("PERSON:陈"), found("被告人陈某某于当晚离开。"));
+    // HanLP keeps 小李 and 老张 as one nz word; 小童 (a child) stays a word
+    assertEquals(List.of("PERSON:李"), found("小李的女儿要考大学了。"));
+    assertEquals(List.of("PERSON:张"), found("老张说，今年的收成不错。"));
+    assertEquals(List.of(), found("一是小童，二是家长。"));
+  }
+
+  @Test
   void aNameAfterATitleEndsWhereTheSegmenterEndedIt() {
     assertEquals(List.of("PERSON:李翔"), found("本报记者李翔摄"));
   }
