@@ -166,15 +166,17 @@ final class PersonRules {
     Token t = toks.get(i);
     if (t.length() != 1 || !lex.isSurname(t.word().charAt(0)) || t.isFunction()
         || WEAK_SURNAMES.indexOf(t.word().charAt(0)) >= 0 || !HanlpRoles.surname(t.word().charAt(0))
-        || i > 0 && !boundaryBefore(toks.get(i - 1))) {
+        || i > 0 && !stranded(t) && !boundaryBefore(toks.get(i - 1))) {
       return false;
     }
+    boolean stranded = stranded(t);
     int end = t.end();
     int k = i + 1;
     while (k < toks.size() && end - t.start() < 3) {
       Token g = toks.get(k);
       if (g.isPerson() || g.isPunctuation() || g.length() > 2 || end - t.start() + g.length() > 3
-          || g.length() == 2 && HanlpSegmenter.dictionaryHas(g.word()) || !givenLike(text, g)) {
+          || g.length() == 2 && !stranded && HanlpSegmenter.dictionaryHas(g.word())
+          || g.isFunction() || !givenLike(text, g)) {
         break;
       }
       end = g.end();
@@ -185,6 +187,15 @@ final class PersonRules {
     }
     out.add(new Found(EntityType.PERSON, t.start(), end, RULE, "surname+given"));
     return true;
+  }
+
+  /**
+   * A surname character the segmenter could not make a word of (樊/nz 小平, 唐/tg 四清, 柳/ng 大华):
+   * then the given name after it may be a dictionary word.
+   */
+  private static boolean stranded(Token t) {
+    String tag = t.tag();
+    return tag.equals("nz") || tag.equals("ng") || tag.equals("tg") || tag.equals("g");
   }
 
   private static boolean givenLike(String text, Token g) {

@@ -132,6 +132,13 @@ class ChineseNerDetectorTest {
   }
 
   @Test
+  void aSurnameTheSegmenterLeftStrandedTakesADictionaryWordAsItsGivenName() {
+    // 邹/nz 小平/n: a lone surname tagged as an odd proper noun, then a word that is also a name
+    assertEquals(List.of("PERSON:邹小平"), found("邹小平急忙跑过去开门。"));
+    assertEquals(List.of(), found("大家都说四季开花的树很少见。"));
+  }
+
+  @Test
   void aNameAfterATitleEndsWhereTheSegmenterEndedIt() {
     assertEquals(List.of("PERSON:李翔"), found("本报记者李翔摄"));
   }
