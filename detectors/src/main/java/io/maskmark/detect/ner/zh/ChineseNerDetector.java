@@ -35,6 +35,7 @@ final class ChineseNerDetector implements Detector {
   private final HanlpSegmenter segmenter;
   private final PersonRules persons;
   private final TransliteratedNames transliterated;
+  private final JapaneseNames japanese;
   private final NameLists lists;
   private final PlaceRules places;
   private final OrganizationRules organizations;
@@ -44,6 +45,7 @@ final class ChineseNerDetector implements Detector {
     this.segmenter = segmenter;
     this.persons = new PersonRules(lexicon);
     this.transliterated = new TransliteratedNames(lexicon);
+    this.japanese = new JapaneseNames(lexicon);
     this.lists = new NameLists(lexicon);
     this.places = new PlaceRules(lexicon);
     this.organizations = new OrganizationRules(lexicon);
@@ -107,6 +109,7 @@ final class ChineseNerDetector implements Detector {
     List<Found> found = new ArrayList<>();
     persons.find(text, toks, found);
     transliterated.find(text, toks, found);
+    japanese.find(text, toks, found);
     places.find(text, toks, found);
     organizations.find(toks, found);
     addresses.find(text, toks, to, found);

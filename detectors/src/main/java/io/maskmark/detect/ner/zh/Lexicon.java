@@ -82,6 +82,11 @@ final class Lexicon {
     return i < s.length() && surnames.get(s.charAt(i)) ? 1 : 0;
   }
 
+  /** A title word: HanLP's {@code nnt} or one of the title list (经理, 女士, 总统). */
+  boolean isTitle(Token t) {
+    return t.tag().equals("nnt") || t.length() >= 2 && titles.contains(t.word());
+  }
+
   /** Length of the longest title that ends {@code s} and leaves something before it, or 0. */
   int titleSuffix(String s) {
     return titles.longestSuffix(s, s.length() - 1);

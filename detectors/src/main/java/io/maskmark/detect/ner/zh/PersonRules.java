@@ -39,7 +39,7 @@ final class PersonRules {
       Token t = toks.get(i);
       if (t.isPerson()) {
         fromRoleTagged(text, toks, i, out);
-      } else if (isTitle(t)) {
+      } else if (lex.isTitle(t)) {
         afterTitle(text, toks, i, out);
         beforeTitle(text, toks, i, out);
       } else if (!fromSurnameTitle(toks, i, out) && !fromFamiliarAddress(toks, i, out)
@@ -58,7 +58,7 @@ final class PersonRules {
     Token t = toks.get(i);
     String w = t.word();
     boolean foreign = t.tag().equals("nrf");
-    boolean titled = i + 1 < toks.size() && isTitle(toks.get(i + 1));
+    boolean titled = i + 1 < toks.size() && lex.isTitle(toks.get(i + 1));
     boolean knownName = HanlpSegmenter.dictionaryHas(w, "nr");
     // surname+1/nr + given-name character: the HMM stopped one character short of a
     // three-character name (王和/nr 生 说); the phrase test below judges the whole name
@@ -125,7 +125,7 @@ final class PersonRules {
     char c = p.word().charAt(0);
     return p.length() == 1 && !p.isPunctuation() && !p.isFunction() && lex.isSurname(c)
         && WEAK_SURNAMES.indexOf(c) < 0 && HanlpRoles.surname(c)
-        && (i == 1 || toks.get(i - 2).isPerson() || toks.get(i - 2).isPunctuation() || isTitle(toks.get(i - 2)))
+        && (i == 1 || toks.get(i - 2).isPerson() || toks.get(i - 2).isPunctuation() || lex.isTitle(toks.get(i - 2)))
         && !HanlpSegmenter.dictionaryHas(p.word() + toks.get(i).word());
   }
 
@@ -208,12 +208,12 @@ final class PersonRules {
   }
 
   private boolean boundaryBefore(Token p) {
-    return p.isPunctuation() || p.isFunction() || p.tagStarts("v") || isTitle(p) || p.isPlace()
+    return p.isPunctuation() || p.isFunction() || p.tagStarts("v") || lex.isTitle(p) || p.isPlace()
         || p.isOrganization() || p.tagStarts("m") || p.tagStarts("t");
   }
 
   private boolean boundaryAfter(Token n) {
-    return n.isPunctuation() || isTitle(n) || n.tagStarts("v") && n.length() >= 2 || n.tagStarts("p")
+    return n.isPunctuation() || lex.isTitle(n) || n.tagStarts("v") && n.length() >= 2 || n.tagStarts("p")
         || n.tagStarts("c") || n.tagStarts("u") || n.tagStarts("d") && n.length() >= 2
         || n.length() == 1 && FUNCTION_CHARS.indexOf(n.word().charAt(0)) >= 0;
   }
@@ -226,7 +226,7 @@ final class PersonRules {
       return false;
     }
     Token next = toks.get(i + 1);
-    if (next.isPunctuation() || next.isFunction() || next.length() > 2 || isTitle(next)
+    if (next.isPunctuation() || next.isFunction() || next.length() > 2 || lex.isTitle(next)
         || !Character.isIdeographic(next.word().charAt(0))) {
       return false;
     }
@@ -257,7 +257,7 @@ final class PersonRules {
     }
     Token first = toks.get(i + 1);
     if (!(first.length() == 1 || first.isPerson() || !HanlpSegmenter.dictionaryHas(first.word()))
-        || first.isPunctuation() || first.isPlace() || first.isOrganization() || isTitle(first)
+        || first.isPunctuation() || first.isPlace() || first.isOrganization() || lex.isTitle(first)
         || FUNCTION_CHARS.indexOf(first.word().charAt(0)) >= 0) {
       return;
     }
@@ -266,7 +266,7 @@ final class PersonRules {
     for (int k = i + 2; k < toks.size() && end - start < 6; k++) {
       Token t = toks.get(k);
       int acc = end - start;
-      if (t.isPunctuation() || !allHan(text, t.start(), t.end()) || isTitle(t)
+      if (t.isPunctuation() || !allHan(text, t.start(), t.end()) || lex.isTitle(t)
           || t.length() == 1 && FUNCTION_CHARS.indexOf(t.word().charAt(0)) >= 0
           || acc >= 2 && t.length() == 1 && t.tagStarts("v") // 记者李舸摄: a verb after the name
           || acc >= 2 && t.length() >= 2 && !t.isPerson()) {
@@ -286,7 +286,7 @@ final class PersonRules {
     for (int k = i - 1; k >= 0; k--) {
       Token t = toks.get(k);
       if (t.length() > 3 || t.isPunctuation() || t.isFunction() || t.tagStarts("m") || t.isPlace()
-          || t.isOrganization() || isTitle(t) || end - t.start() > 3 || !allHan(text, t.start(), t.end())
+          || t.isOrganization() || lex.isTitle(t) || end - t.start() > 3 || !allHan(text, t.start(), t.end())
           || FUNCTION_CHARS.indexOf(t.word().charAt(0)) >= 0) {
         break;
       }
@@ -346,11 +346,8 @@ final class PersonRules {
     return end > start && end - start <= 8 && lex.transliterated(text, start, end);
   }
 
-  private boolean isTitle(Token t) {
-    return t.tag().equals("nnt") || t.length() >= 2 && lex.titles.contains(t.word());
-  }
 
-  private static boolean allHan(String text, int s, int e) {
+  static boolean allHan(String text, int s, int e) {
     for (int i = s; i < e; i++) {
       if (!Character.isIdeographic(text.charAt(i))) {
         return false;

@@ -16,7 +16,7 @@ record Token(String word, String tag, int start, int end) {
   }
 
   boolean isPerson() {
-    return tag.startsWith("nr") && !tag.equals("nrj");
+    return tag.startsWith("nr");
   }
 
   boolean isPlace() {

@@ -98,8 +98,8 @@ final class TransliteratedNames {
       tagged |= t.isPerson();
       singles &= t.length() == 1 && !t.isFunction() && lex.transliterated(text, t.start(), t.end());
     }
-    boolean context = glued > 0 || from > 0 && isTitle(toks.get(from - 1))
-        || to < toks.size() && (isTitle(toks.get(to)) || PERSON_CONTEXT.contains(toks.get(to).word()));
+    boolean context = glued > 0 || from > 0 && lex.isTitle(toks.get(from - 1))
+        || to < toks.size() && (lex.isTitle(toks.get(to)) || PERSON_CONTEXT.contains(toks.get(to).word()));
     boolean place = from > 0 && PLACE_CONTEXT.contains(toks.get(from - 1).word());
     boolean evidence = length >= 3
         ? context || !place && (known || tagged || singles)
@@ -145,7 +145,4 @@ final class TransliteratedNames {
         || TranslatedPersonDictionary.containsKey(t.word());
   }
 
-  private boolean isTitle(Token t) {
-    return t.tag().equals("nnt") || t.length() >= 2 && lex.titles.contains(t.word());
-  }
 }

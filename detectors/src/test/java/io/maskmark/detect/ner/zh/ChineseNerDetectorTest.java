@@ -139,6 +139,18 @@ class ChineseNerDetectorTest {
   }
 
   @Test
+  void japaneseNamesAfterATitleAreReadOnCharacters() {
+    // 山本/nr 太郎/nz 在, 小林秀/nr 树说/nr: HanLP cuts the names anywhere, even gluing the verb on
+    assertFinds("外务大臣山本太郎在会上表示，日本愿意合作。", "PERSON:山本太郎");
+    assertFinds("该校校长小林秀树说，学校将扩大招生。", "PERSON:小林秀树");
+    // a Japanese name HanLP's dictionary knows as one word (田中角荣/nrj)
+    assertFinds("日本首相田中角荣今天在东京说，两国关系很重要。", "PERSON:田中角荣");
+    // a surname from the Japanese list that is a Chinese word, or a Chinese name, is left alone
+    assertEquals(List.of(), found("主任根本没有说明原因。"));
+    assertEquals(List.of("PERSON:江泽民"), found("国家主席江泽民圆满结束了访问。"));
+  }
+
+  @Test
   void aNameAfterATitleEndsWhereTheSegmenterEndedIt() {
     assertEquals(List.of("PERSON:李翔"), found("本报记者李翔摄"));
   }
