@@ -1,6 +1,7 @@
 package io.maskmark.detect.ner.zh;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
@@ -101,6 +102,23 @@ final class HanlpSegmenter {
     }
     a = CustomDictionary.get(word);
     return a != null && a.hasNatureStartsWith(prefix);
+  }
+
+  /** Whether every tag the dictionaries give {@code word} starts with {@code prefix} (false when unlisted). */
+  static boolean dictionaryOnly(String word, String prefix) {
+    boolean listed = false;
+    CoreDictionary.Attribute[] entries = {CoreDictionary.get(word), CustomDictionary.get(word)};
+    for (CoreDictionary.Attribute a : entries) {
+      if (a != null) {
+        listed = true;
+        for (Nature n : a.nature) {
+          if (!n.toString().startsWith(prefix)) {
+            return false;
+          }
+        }
+      }
+    }
+    return listed;
   }
 
   static boolean dictionaryHas(String word) {

@@ -28,6 +28,9 @@ final class PersonRules {
   /** Characters that end a phrase, never a name. */
   static final String FUNCTION_CHARS = "的了和与及在是也都就而或并被把对向从给为着过等之其这那我你他她它们说地得";
 
+  /** Characters that start a word for a group or a determiner (全党, 各位, 诸位, 本届). */
+  private static final String COLLECTIVE_CHARS = "全各诸众本该每此";
+
   private final Lexicon lex;
 
   PersonRules(Lexicon lex) {
@@ -49,6 +52,9 @@ final class PersonRules {
       }
       if (t.word().equals("·") || t.word().equals("•")) {
         dotted(text, toks, i, out);
+      }
+      if (t.word().equals("同志")) {
+        givenNameBeforeComrade(text, toks, i, out);
       }
     }
   }
@@ -302,6 +308,37 @@ final class PersonRules {
         && (i == 1 || toks.get(i - 2).isFunction() || toks.get(i - 2).tagStarts("v"))) {
       // 和李老师: a surname alone before the title
       out.add(new Found(EntityType.PERSON, end - 1, end, RULE, "surname+title"));
+    }
+  }
+
+  /**
+   * 恩来同志: a given name alone before 同志, the usual way to address a comrade by name. The two
+   * characters must be words of their own (not 老同志, not 党员/nnt 同志), both mostly used in given
+   * names, and no dictionary word other than a noun (a verb such as 建国 reads 继承建国同志 otherwise).
+   */
+  private void givenNameBeforeComrade(String text, List<Token> toks, int i, List<Found> out) {
+    int end = toks.get(i).start();
+    int k = i - 1;
+    while (k >= 0 && end - toks.get(k).start() < 2) {
+      k--;
+    }
+    if (k < 0 || end - toks.get(k).start() != 2) {
+      return;
+    }
+    int start = toks.get(k).start();
+    if (COLLECTIVE_CHARS.indexOf(text.charAt(start)) >= 0) {
+      return; // 全党同志, 各位同志: everyone, not a name
+    }
+    for (int j = k; j < i; j++) {
+      Token g = toks.get(j);
+      if (g.isPunctuation() || lex.isTitle(g) || g.isPlace() || g.isOrganization() || !givenLike(text, g)) {
+        return;
+      }
+    }
+    if ((k == 0 || boundaryBefore(toks.get(k - 1)) || toks.get(k - 1).tagStarts("u"))
+        && (!HanlpSegmenter.dictionaryHas(text.substring(start, end))
+            || HanlpSegmenter.dictionaryOnly(text.substring(start, end), "n"))) {
+      out.add(new Found(EntityType.PERSON, start, end, RULE, "given-name+comrade"));
     }
   }
 

@@ -151,6 +151,14 @@ class ChineseNerDetectorTest {
   }
 
   @Test
+  void aGivenNameAloneBeforeComradeIsAName() {
+    assertEquals(List.of("PERSON:恩来"), found("敬爱的恩来同志永远活在我们心中。"));
+    assertEquals(List.of(), found("全党同志要认真学习。"));
+    assertEquals(List.of(), found("广大党员同志要认真学习。"));
+    assertEquals(List.of(), found("各位老同志都来了。"));
+  }
+
+  @Test
   void aNameAfterATitleEndsWhereTheSegmenterEndedIt() {
     assertEquals(List.of("PERSON:李翔"), found("本报记者李翔摄"));
   }
