@@ -19,6 +19,12 @@ final class PlaceRules {
   private static final Set<Character> DIRECTION = Set.of('驻', '访', '来', '赴', '旅', '抵', '离',
       '在', '对', '返', '回', '进', '出', '至', '到', '援', '侵', '反', '亲', '留');
 
+  /**
+   * One-character places that make no ordinary verb after a direction character, so 访华, 抵京 are
+   * read even where the dictionary lists them as verbs (出台 and 离港 are ordinary verbs).
+   */
+  private static final String UNAMBIGUOUS = "华京";
+
   /** A place name never starts with a numeral or a particle. */
   private static final String NOT_FIRST = "一二两三四五六七八九十百千万几数多各每该本其这那的之";
 
@@ -43,6 +49,8 @@ final class PlaceRules {
           i++;
         }
         out.add(new Found(EntityType.LOCATION, t.start(), end, SCORE, "hanlp-" + t.tag()));
+      } else if (countryRun(toks, i, out)) {
+        i = skipRun(toks, i);
       } else if (lex.regions.contains(w) && !t.isFunction()) {
         out.add(new Found(EntityType.LOCATION, t.start(), t.end(), SCORE, "region"));
       } else if (!t.isPerson() && !t.isOrganization() && !t.isFunction()) {
@@ -98,7 +106,8 @@ final class PlaceRules {
     } else if (n == 2 && w.charAt(1) == '方' && isCountry(w.charAt(0)) && t.tagStarts("n")) {
       out.add(new Found(EntityType.LOCATION, t.start(), t.start() + 1, SCORE, "abbreviation-side"));
     } else if (n == 2 && DIRECTION.contains(w.charAt(0)) && isPlaceChar(w.charAt(1))
-        && !HanlpSegmenter.dictionaryHas(w, "n") && !HanlpSegmenter.dictionaryHas(w, "v")
+        && (!HanlpSegmenter.dictionaryHas(w, "n") && !HanlpSegmenter.dictionaryHas(w, "v")
+            || UNAMBIGUOUS.indexOf(w.charAt(1)) >= 0)
         || n == 2 && DIRECTION.contains(w.charAt(0)) && isPlaceChar(w.charAt(1))
         && (t.tag().equals("vn") || t.tag().equals("nz"))) {
       out.add(new Found(EntityType.LOCATION, t.start() + 1, t.end(), SCORE, "abbreviation-direction"));
@@ -106,6 +115,54 @@ final class PlaceRules {
         && toks.get(i - 1).length() == 1 && DIRECTION.contains(toks.get(i - 1).word().charAt(0))) {
       out.add(new Found(EntityType.LOCATION, t.start(), t.end(), SCORE, "abbreviation-direction"));
     }
+  }
+
+  /**
+   * 中/f 俄/b 战略, 美/b 日/b 之间, 中/f 、/w 阿: one-character countries the segmenter left as
+   * words of their own, two or more in a row (a 、 may join them); each is a place.
+   */
+  private boolean countryRun(List<Token> toks, int i, List<Found> out) {
+    int end = skipRun(toks, i);
+    if (end == i) {
+      return false;
+    }
+    for (int k = i; k <= end; k++) {
+      Token t = toks.get(k);
+      if (!t.isPunctuation()) {
+        out.add(new Found(EntityType.LOCATION, t.start(), t.end(), SCORE, "abbreviation-run"));
+      }
+    }
+    return true;
+  }
+
+  /** Index of the last country of a run of one-character countries starting at {@code i}, or i. */
+  private int skipRun(List<Token> toks, int i) {
+    int last = i;
+    if (!singleCountry(toks, i)) {
+      return i;
+    }
+    int k = i + 1;
+    while (k < toks.size()) {
+      if (singleCountry(toks, k)) {
+        last = k++;
+      } else if (toks.get(k).word().equals("、") && singleCountry(toks, k + 1)) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return last;
+  }
+
+  /** A one-character country as a word: a distinguishing word, an abbreviation or a noun (中 as f). */
+  private boolean singleCountry(List<Token> toks, int k) {
+    if (k >= toks.size() || toks.get(k).length() != 1) {
+      return false;
+    }
+    Token t = toks.get(k);
+    char c = t.word().charAt(0);
+    return isCountry(c) && (t.tagStarts("b") || t.tagStarts("j") || t.tag().equals("n")
+        || t.tag().equals("nz") || t.tag().equals("ns") || c == '中' && t.tag().equals("f"));
   }
 
   private boolean allCountries(String w) {

@@ -159,6 +159,19 @@ class ChineseNerDetectorTest {
   }
 
   @Test
+  void oneCharacterCountriesInRowsAndAfterDirectionVerbsArePlaces() {
+    // 访华/vi and 抵京/v are dictionary verbs; 华 and 京 make no ordinary verb after a direction
+    assertEquals(List.of("LOCATION:华", "LOCATION:华"), found("总统将于下月访华，这是他第二次来华访问。"));
+    assertEquals(List.of("LOCATION:京", "LOCATION:京"), found("代表团昨天抵京，前天离京的客人已经回国。"));
+    // 中/f 俄/b and 美/b 日/b: countries the segmenter left one by one
+    assertEquals(List.of("LOCATION:中美", "LOCATION:中", "LOCATION:俄"), found("双方积极评价中美关系和中俄战略协作。"));
+    assertFinds("日俄首脑会谈已经结束，美日之间分歧很大。", "LOCATION:美");
+    // a preposition or an adjective is no country: 中/f 以/p, 新/a 老/a
+    assertEquals(List.of(), found("他在决赛中以2∶0获胜。"));
+    assertEquals(List.of(), found("企业新老职工都能得到安置。"));
+  }
+
+  @Test
   void aNameAfterATitleEndsWhereTheSegmenterEndedIt() {
     assertEquals(List.of("PERSON:李翔"), found("本报记者李翔摄"));
   }
