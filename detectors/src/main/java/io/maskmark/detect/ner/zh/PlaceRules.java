@@ -25,6 +25,10 @@ final class PlaceRules {
    */
   private static final String UNAMBIGUOUS = "华京";
 
+  /** What a one-character country has right after it: its state, army, leaders, territory. */
+  private static final Set<String> STATE = Set.of("军", "政府", "总统", "总理", "首相", "外长", "国内",
+      "当局", "议会", "军队", "军方", "官方", "领导人", "元首", "大使", "使馆", "代表团");
+
   /** A place name never starts with a numeral or a particle. */
   private static final String NOT_FIRST = "一二两三四五六七八九十百千万几数多各每该本其这那的之";
 
@@ -105,6 +109,12 @@ final class PlaceRules {
       out.add(new Found(EntityType.LOCATION, t.start(), t.end(), SCORE, "abbreviation-pair"));
     } else if (n == 2 && w.charAt(1) == '方' && isCountry(w.charAt(0)) && t.tagStarts("n")) {
       out.add(new Found(EntityType.LOCATION, t.start(), t.start() + 1, SCORE, "abbreviation-side"));
+    } else if (n >= 2 && isCountry(w.charAt(0)) && STATE.contains(w.substring(1)) && !newOrBy(w.charAt(0))
+        && !HanlpSegmenter.dictionaryHas(w, "ns") || n == 1 && isCountry(w.charAt(0))
+        && (t.tagStarts("b") || t.tagStarts("j")) && !newOrBy(w.charAt(0))
+        && i + 1 < toks.size() && STATE.contains(toks.get(i + 1).word())) {
+      // 美军, 俄总统/nz, 俄/b 国内: a country's state, army or leader
+      out.add(new Found(EntityType.LOCATION, t.start(), t.start() + 1, SCORE, "abbreviation-state"));
     } else if (n == 2 && DIRECTION.contains(w.charAt(0)) && isPlaceChar(w.charAt(1))
         && (!HanlpSegmenter.dictionaryHas(w, "n") && !HanlpSegmenter.dictionaryHas(w, "v")
             || UNAMBIGUOUS.indexOf(w.charAt(1)) >= 0)
@@ -163,6 +173,11 @@ final class PlaceRules {
     char c = t.word().charAt(0);
     return isCountry(c) && (t.tagStarts("b") || t.tagStarts("j") || t.tag().equals("n")
         || t.tag().equals("nz") || t.tag().equals("ns") || c == '中' && t.tag().equals("f"));
+  }
+
+  /** 新政府 is a new government and 以军为主 "with the army first", more often than Singapore or Israel. */
+  private static boolean newOrBy(char c) {
+    return c == '新' || c == '以';
   }
 
   private boolean allCountries(String w) {

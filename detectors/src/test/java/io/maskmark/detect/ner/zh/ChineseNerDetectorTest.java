@@ -166,6 +166,10 @@ class ChineseNerDetectorTest {
     // 中/f 俄/b and 美/b 日/b: countries the segmenter left one by one
     assertEquals(List.of("LOCATION:中美", "LOCATION:中", "LOCATION:俄"), found("双方积极评价中美关系和中俄战略协作。"));
     assertFinds("日俄首脑会谈已经结束，美日之间分歧很大。", "LOCATION:美");
+    // a country's state, army or leaders: 俄总统/nz, 俄/b 国内, 美军; but 新政府 is a new government
+    assertEquals(List.of("LOCATION:俄", "LOCATION:俄"), found("因为俄总统与议会的矛盾，俄国内政局动荡。"));
+    assertEquals(List.of("LOCATION:美"), found("美军昨天撤出了该地区。"));
+    assertEquals(List.of(), found("新政府成立后不久就开始改革。"));
     // a preposition or an adjective is no country: 中/f 以/p, 新/a 老/a
     assertEquals(List.of(), found("他在决赛中以2∶0获胜。"));
     assertEquals(List.of(), found("企业新老职工都能得到安置。"));
