@@ -29,6 +29,11 @@ final class PlaceRules {
   private static final Set<String> STATE = Set.of("军", "政府", "总统", "总理", "首相", "外长", "国内",
       "当局", "议会", "军队", "军方", "官方", "领导人", "元首", "大使", "使馆", "代表团");
 
+  /** After a one-character place, people or capital from there: 华侨, 台胞, 港商, 台资, 华裔. */
+  private static final String PEOPLE = "侨胞商资裔";
+  /** Places whose 人 means "people from there" (港人, 华人) rather than a word (美人, 法人). */
+  private static final String UNAMBIGUOUS_PEOPLE = "港台华澳";
+
   /** A place name never starts with a numeral or a particle. */
   private static final String NOT_FIRST = "一二两三四五六七八九十百千万几数多各每该本其这那的之";
 
@@ -115,6 +120,10 @@ final class PlaceRules {
         && i + 1 < toks.size() && STATE.contains(toks.get(i + 1).word())) {
       // 美军, 俄总统/nz, 俄/b 国内: a country's state, army or leader
       out.add(new Found(EntityType.LOCATION, t.start(), t.start() + 1, SCORE, "abbreviation-state"));
+    } else if (n == 2 && t.tagStarts("n") && isPlaceChar(w.charAt(0)) && (PEOPLE.indexOf(w.charAt(1)) >= 0
+        || w.charAt(1) == '人' && UNAMBIGUOUS_PEOPLE.indexOf(w.charAt(0)) >= 0)) {
+      // 华侨, 台胞, 港商, 台资; 港人 and 华人, but not 美人 or 法人
+      out.add(new Found(EntityType.LOCATION, t.start(), t.start() + 1, SCORE, "abbreviation-people"));
     } else if (n == 2 && DIRECTION.contains(w.charAt(0)) && isPlaceChar(w.charAt(1))
         && (!HanlpSegmenter.dictionaryHas(w, "n") && !HanlpSegmenter.dictionaryHas(w, "v")
             || UNAMBIGUOUS.indexOf(w.charAt(1)) >= 0)

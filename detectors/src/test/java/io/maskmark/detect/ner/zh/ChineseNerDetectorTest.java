@@ -170,6 +170,10 @@ class ChineseNerDetectorTest {
     assertEquals(List.of("LOCATION:俄", "LOCATION:俄"), found("因为俄总统与议会的矛盾，俄国内政局动荡。"));
     assertEquals(List.of("LOCATION:美"), found("美军昨天撤出了该地区。"));
     assertEquals(List.of(), found("新政府成立后不久就开始改革。"));
+    // people and capital from a place: 台胞, 台资, 华人; but 美人 and 法人 are words
+    assertEquals(List.of("LOCATION:台"), found("台胞回乡探亲的人数增加。"));
+    assertEquals(List.of("LOCATION:台"), found("这家台资企业发展很快。"));
+    assertEquals(List.of(), found("美人鱼的故事很有名，法人代表已经签字。"));
     // a preposition or an adjective is no country: 中/f 以/p, 新/a 老/a
     assertEquals(List.of(), found("他在决赛中以2∶0获胜。"));
     assertEquals(List.of(), found("企业新老职工都能得到安置。"));
