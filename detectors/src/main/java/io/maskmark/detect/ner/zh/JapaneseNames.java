@@ -38,7 +38,8 @@ final class JapaneseNames {
       int start = t.start();
       for (int given = 0; given <= MAX_GIVEN; given++) {
         int end = start + sn + given;
-        if (end > text.length() || !PersonRules.allHan(text, start, end) || given > 0 && !givenName(toks, start + sn, end, t.isPerson())) {
+        if (end > text.length() || !NameShapes.allHan(text, start, end)
+            || given > 0 && !givenName(toks, start + sn, end, t.isPerson())) {
           break;
         }
         if (boundaryAt(text, toks, end)) {

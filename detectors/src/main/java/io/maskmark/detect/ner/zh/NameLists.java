@@ -104,7 +104,7 @@ final class NameLists {
       return false;
     }
     for (int i = s; i < e; i++) {
-      if (PersonRules.FUNCTION_CHARS.indexOf(text.charAt(i)) >= 0 || lex.titles.longestAt(text, i, e) > 0) {
+      if (NameShapes.FUNCTION_CHARS.indexOf(text.charAt(i)) >= 0 || lex.titles.longestAt(text, i, e) > 0) {
         return false; // a title or a function word is no part of a name
       }
     }
