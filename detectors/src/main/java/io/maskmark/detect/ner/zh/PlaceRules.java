@@ -61,7 +61,10 @@ final class PlaceRules {
       } else if (countryRun(toks, i, out)) {
         i = skipRun(toks, i);
       } else if (lex.regions.contains(w) && !t.isFunction()) {
-        out.add(new Found(EntityType.LOCATION, t.start(), t.end(), SCORE, "region"));
+        // 海峡/n 两岸/n: a region word the segmenter cut in two is read whole
+        boolean joined = i > 0 && lex.regions.contains(toks.get(i - 1).word() + w);
+        out.add(new Found(EntityType.LOCATION, joined ? toks.get(i - 1).start() : t.start(), t.end(), SCORE,
+            "region"));
       } else if (!t.isPerson() && !t.isOrganization() && !t.isFunction()) {
         if (!placeAtHead(t, out)) {
           abbreviations(toks, i, out);
