@@ -66,7 +66,7 @@ final class PlaceRules {
         out.add(new Found(EntityType.LOCATION, joined ? toks.get(i - 1).start() : t.start(), t.end(), SCORE,
             "region"));
       } else if (!t.isPerson() && !t.isOrganization() && !t.isFunction()) {
-        if (!placeAtHead(t, out)) {
+        if (!placeAtHead(t, out) && !placeAfterModifier(t, out)) {
           abbreviations(toks, i, out);
         }
       }
@@ -106,6 +106,16 @@ final class PlaceRules {
       }
     }
     return false;
+  }
+
+  /** 新中国/nz, 全中国/nz: new, old or all + a place the dictionary knows; the place is the place. */
+  private boolean placeAfterModifier(Token t, List<Found> out) {
+    String w = t.word();
+    if (w.length() < 3 || "新旧全".indexOf(w.charAt(0)) < 0 || !HanlpSegmenter.dictionaryHas(w.substring(1), "ns")) {
+      return false;
+    }
+    out.add(new Found(EntityType.LOCATION, t.start() + 1, t.end(), SCORE, "modifier+place"));
+    return true;
   }
 
   private void abbreviations(List<Token> toks, int i, List<Found> out) {

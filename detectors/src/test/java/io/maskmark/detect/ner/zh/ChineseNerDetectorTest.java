@@ -176,6 +176,8 @@ class ChineseNerDetectorTest {
     assertEquals(List.of(), found("美人鱼的故事很有名，法人代表已经签字。"));
     // 海峡/n 两岸/n: a region word cut in two
     assertEquals(List.of("LOCATION:海峡两岸"), found("促进海峡两岸的经济交流与合作。"));
+    // 新中国/nz: new + a known place
+    assertEquals(List.of("LOCATION:中国"), found("庆祝新中国成立五十周年。"));
     // a preposition or an adjective is no country: 中/f 以/p, 新/a 老/a
     assertEquals(List.of(), found("他在决赛中以2∶0获胜。"));
     assertEquals(List.of(), found("企业新老职工都能得到安置。"));
