@@ -31,8 +31,11 @@ final class JapaneseNames {
   void find(String text, List<Token> toks, List<Found> out) {
     for (int i = 0; i < toks.size(); i++) {
       Token t = toks.get(i);
+      if (t.isFunction() || t.isPlace() || t.isOrganization()) {
+        continue;
+      }
       int sn = surnameLength(text, t.start());
-      if (sn == 0 || t.isFunction() || t.isPlace() || t.isOrganization()) {
+      if (sn == 0) {
         continue;
       }
       int start = t.start();

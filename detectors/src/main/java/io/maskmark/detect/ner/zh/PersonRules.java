@@ -92,7 +92,7 @@ final class PersonRules {
       int sn = lex.surnameAt(w, 0);
       if (w.length() == 2 && w.charAt(0) == '老' && lex.isSurname(w.charAt(1))) {
         start++;
-      } else if (sn > 0 && (w.substring(sn).equals("老") || w.substring(sn).matches("某{1,2}"))) {
+      } else if (sn > 0 && List.of("老", "某", "某某").contains(w.substring(sn))) {
         end = t.start() + sn;
       }
     }

@@ -47,6 +47,7 @@ final class PlaceRules {
     for (int i = 0; i < toks.size(); i++) {
       Token t = toks.get(i);
       String w = t.word();
+      int run = lastOfCountryRun(toks, i);
       if (t.isPlace()) {
         if (NOT_FIRST.indexOf(w.charAt(0)) >= 0) {
           continue; // 两国, 五国, 的城市: a count or a phrase, not a name
@@ -58,8 +59,9 @@ final class PlaceRules {
           i++;
         }
         out.add(new Found(EntityType.LOCATION, t.start(), end, SCORE, "hanlp-" + t.tag()));
-      } else if (countryRun(toks, i, out)) {
-        i = skipRun(toks, i);
+      } else if (run > i) {
+        countryRun(toks, i, run, out);
+        i = run;
       } else if (lex.regions.contains(w) && !t.isFunction()) {
         // 海峡/n 两岸/n: a region word the segmenter cut in two is read whole
         boolean joined = i > 0 && lex.regions.contains(toks.get(i - 1).word() + w);
@@ -153,22 +155,17 @@ final class PlaceRules {
    * 中/f 俄/b 战略, 美/b 日/b 之间, 中/f 、/w 阿: one-character countries the segmenter left as
    * words of their own, two or more in a row (a 、 may join them); each is a place.
    */
-  private boolean countryRun(List<Token> toks, int i, List<Found> out) {
-    int end = skipRun(toks, i);
-    if (end == i) {
-      return false;
-    }
-    for (int k = i; k <= end; k++) {
+  private void countryRun(List<Token> toks, int first, int last, List<Found> out) {
+    for (int k = first; k <= last; k++) {
       Token t = toks.get(k);
       if (!t.isPunctuation()) {
         out.add(new Found(EntityType.LOCATION, t.start(), t.end(), SCORE, "abbreviation-run"));
       }
     }
-    return true;
   }
 
   /** Index of the last country of a run of one-character countries starting at {@code i}, or i. */
-  private int skipRun(List<Token> toks, int i) {
+  private int lastOfCountryRun(List<Token> toks, int i) {
     int last = i;
     if (!singleCountry(toks, i)) {
       return i;
