@@ -66,20 +66,56 @@ final class AddressGrammar {
       return;
     }
     Lexicon lexicon = Lexicon.get();
-    Matcher m = STREET.matcher(text);
-    while (m.find()) {
-      if (plausible(m.group("name"), m.group("suffix"), lexicon)) {
-        add(out, m.start(), m.end(), "en-ner:address");
+    Matcher street = STREET.matcher(text);
+    Matcher poBox = PO_BOX.matcher(text);
+    Matcher military = MILITARY.matcher(text);
+    int streetFrom = 0;
+    int poBoxFrom = 0;
+    int militaryFrom = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (i > 0 && boundaryFails(text.charAt(i - 1))) {
+        continue; // every pattern starts after a non-letter, non-digit
+      }
+      if (c >= '0' && c <= '9') {
+        if (i >= streetFrom && matchesAt(street, i, n)) {
+          streetFrom = street.end();
+          if (plausible(street.group("name"), street.group("suffix"), lexicon)) {
+            add(out, street.start(), street.end(), "en-ner:address");
+          }
+        }
+        continue;
+      }
+      char lc = (char) (c | 0x20);
+      if (lc == 'p' && i >= poBoxFrom && matchesAt(poBox, i, n)) {
+        poBoxFrom = poBox.end();
+        add(out, poBox.start(), poBox.end(), "en-ner:po-box");
+      }
+      if ((lc == 'p' || lc == 'c' || lc == 'u') && i >= militaryFrom && matchesAt(military, i, n)) {
+        militaryFrom = military.end();
+        add(out, military.start(), military.end(), "en-ner:military-address");
       }
     }
-    Matcher p = PO_BOX.matcher(text);
-    while (p.find()) {
-      add(out, p.start(), p.end(), "en-ner:po-box");
+  }
+
+  /**
+   * Each pattern is tried only where it can start (a digit, or the letter of its first word),
+   * anchored there: {@code find()} would run the pattern's look-behind at every character, which
+   * made this grammar most of the English engine's time on text with few addresses. Matches do
+   * not overlap, as with {@code find()}.
+   */
+  private static boolean matchesAt(Matcher m, int start, int end) {
+    m.region(start, end);
+    m.useTransparentBounds(true); // the look-behind sees the character before the start
+    m.useAnchoringBounds(false);
+    return m.lookingAt();
+  }
+
+  private static boolean boundaryFails(char before) {
+    if (before < 0x80) {
+      return (before >= '0' && before <= '9') || ((before | 0x20) >= 'a' && (before | 0x20) <= 'z');
     }
-    Matcher mil = MILITARY.matcher(text);
-    while (mil.find()) {
-      add(out, mil.start(), mil.end(), "en-ner:military-address");
-    }
+    return Character.UnicodeScript.of(before) == Character.UnicodeScript.LATIN;
   }
 
   /**
