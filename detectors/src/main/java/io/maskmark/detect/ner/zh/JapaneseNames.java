@@ -29,10 +29,12 @@ final class JapaneseNames {
   }
 
   void find(String text, List<Token> toks, List<Found> out) {
+    boolean sensei = text.contains("先生"); // the only title read after a name
     for (int i = 0; i < toks.size(); i++) {
       Token t = toks.get(i);
-      if (t.isFunction() || t.isPlace() || t.isOrganization()) {
-        continue;
+      boolean titleBefore = i > 0 && lex.isTitle(toks.get(i - 1));
+      if (!titleBefore && !sensei || t.isFunction() || t.isPlace() || t.isOrganization()) {
+        continue; // untitled: the dictionary look-ups below are the costly part
       }
       int sn = surnameLength(text, t.start());
       if (sn == 0) {
@@ -46,7 +48,7 @@ final class JapaneseNames {
           break;
         }
         if (boundaryAt(text, toks, end)) {
-          boolean titled = i > 0 && lex.isTitle(toks.get(i - 1)) || text.startsWith("先生", end);
+          boolean titled = titleBefore || text.startsWith("先生", end);
           if (titled && (given > 0 || !HanlpSegmenter.dictionaryHas(text.substring(start, end)))) {
             out.add(new Found(EntityType.PERSON, start, end, SCORE, "japanese-name"));
           }
