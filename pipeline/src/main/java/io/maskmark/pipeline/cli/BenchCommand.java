@@ -6,6 +6,8 @@ import io.maskmark.pipeline.bench.BenchCorpus;
 import io.maskmark.pipeline.broker.EmbeddedKafka;
 import io.maskmark.pipeline.config.PipelineConfig;
 import java.io.PrintWriter;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +31,8 @@ final class BenchCommand implements Callable<Integer> {
 
   /** Exit code when a planted identifier reached the output. */
   static final int EXIT_LEAK = 3;
+  /** Warm-up ends when the JIT compilers work less than this share of a round's wall time. */
+  private static final double SETTLED_JIT_SHARE = 0.10;
 
   @Spec
   CommandSpec spec;
@@ -71,9 +75,20 @@ final class BenchCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "10000",
-      description = "Records through each topology before measuring, unreported (default: "
-          + "${DEFAULT-VALUE}, at most --records).")
+      description = "Records through each topology per warm-up round, unreported (default: "
+          + "${DEFAULT-VALUE}, at most --records). Rounds repeat, up to --warmup-rounds, until the JIT compilers work "
+          + "less than a tenth of a round's time.")
   int warmup;
+
+  @Option(names = "--warmup-rounds", paramLabel = "N", defaultValue = "6",
+      description = "Most warm-up rounds (default: ${DEFAULT-VALUE}).")
+  int warmupRounds;
+
+  @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+      description = "Measured passes of each topology per thread count, alternating identity and "
+          + "full; figures are the median (default: ${DEFAULT-VALUE}). On a shared machine one pass "
+          + "can be off by a quarter.")
+  int repeat;
 
   @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
       description = "Use an existing Kafka cluster (it must allow topic creation).")
@@ -81,10 +96,11 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (records <= 0 || recordBytes <= 0 || partitions <= 0 || latencySeconds < 0 || warmup < 0
-        || threads.isEmpty() || threads.stream().anyMatch(t -> t <= 0)) {
-      throw new IllegalArgumentException("--records, --record-bytes, --partitions and --threads "
-          + "must be positive, --latency-seconds and --warmup not negative");
+    if (records <= 0 || recordBytes <= 0 || partitions <= 0 || repeat <= 0 || warmupRounds <= 0
+        || latencySeconds < 0
+        || warmup < 0 || threads.isEmpty() || threads.stream().anyMatch(t -> t <= 0)) {
+      throw new IllegalArgumentException("--records, --record-bytes, --partitions, --repeat, "
+          + "--warmup-rounds and --threads must be positive, --latency-seconds and --warmup not negative");
     }
     BenchCorpus.Mix mix = mix(lang);
     PrintWriter out = spec.commandLine().getOut();
@@ -107,22 +123,31 @@ final class BenchCommand implements Callable<Integer> {
           broker != null ? "in-process" : bootstrap);
       out.flush();
       bench.load();
-      for (Bench.Kind kind : Bench.Kind.values()) {
-        if (warmup > 0) {
-          bench.throughput(kind, threads.get(0), Math.min(warmup, records));
-        }
+      if (warmup > 0) {
+        out.println(warmUp(bench, Math.min(warmup, records)));
+        out.flush();
       }
       out.printf("%-9s %7s %11s %8s %6s %7s%n", "topology", "threads", "records/s", "MB/s", "dlq",
           "leaked");
       List<Bench.Pass> passes = new ArrayList<>();
       for (int t : threads) {
-        for (Bench.Kind kind : Bench.Kind.values()) {
-          Bench.Pass p = bench.throughput(kind, t);
-          passes.add(p);
-          out.printf(Locale.ROOT, "%-9s %7d %,11.0f %8.2f %6d %7s%n", kind.name().toLowerCase(), t,
-              p.recordsPerSecond(), p.megabytesPerSecond(), p.deadLettered(),
-              kind == Bench.Kind.FULL ? Integer.toString(p.leaked()) : "-");
-          out.flush();
+        for (int run = 0; run < repeat; run++) {
+          for (Bench.Kind kind : Bench.Kind.values()) {
+            Bench.Pass p = bench.throughput(kind, t);
+            passes.add(p);
+            out.printf(Locale.ROOT, "%-9s %7d %,11.0f %8.2f %6d %7s%n", kind.name().toLowerCase(), t,
+                p.recordsPerSecond(), p.megabytesPerSecond(), p.deadLettered(),
+                kind == Bench.Kind.FULL ? Integer.toString(p.leaked()) : "-");
+            out.flush();
+          }
+        }
+      }
+      if (repeat > 1) {
+        for (int t : threads) {
+          for (Bench.Kind kind : Bench.Kind.values()) {
+            out.printf(Locale.ROOT, "median %-9s %d threads: %,.0f records/s (passes %s)%n",
+                kind.name().toLowerCase(), t, rate(passes, kind, t), rates(passes, kind, t));
+          }
         }
       }
       int top = threads.stream().mapToInt(Integer::intValue).max().orElseThrow();
@@ -150,9 +175,44 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Warm-up rounds (each topology once) until the JIT settles. In one JVM with the broker, the
+   * clients and the pipeline, compiling all their hot code keeps a C2 thread busy for a minute or
+   * more on two cores; a pass measured meanwhile shares the CPU with the compiler.
+   */
+  private String warmUp(Bench bench, int count) throws Exception {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
+    double share = Double.NaN;
+    int rounds = 0;
+    do {
+      long wallStart = System.nanoTime();
+      long jitStart = timed ? jit.getTotalCompilationTime() : 0;
+      for (Bench.Kind kind : Bench.Kind.values()) {
+        bench.throughput(kind, threads.get(0), count);
+      }
+      rounds++;
+      if (timed) {
+        share = (jit.getTotalCompilationTime() - jitStart) / ((System.nanoTime() - wallStart) / 1e6);
+      }
+    } while (timed && share >= SETTLED_JIT_SHARE && rounds < warmupRounds);
+    return String.format(Locale.ROOT, "warm-up: %d round%s of %,d records per topology; JIT "
+        + "compiling %s of the last round's time", rounds, rounds == 1 ? "" : "s", count,
+        timed ? String.format(Locale.ROOT, "%.0f%%", share * 100) : "(not measured)");
+  }
+
+  /** The median records/s of the passes of {@code kind} at {@code threads}. */
   private static double rate(List<Bench.Pass> passes, Bench.Kind kind, int threads) {
+    double[] r = passes.stream().filter(p -> p.kind() == kind && p.threads() == threads)
+        .mapToDouble(Bench.Pass::recordsPerSecond).sorted().toArray();
+    int m = r.length / 2;
+    return r.length % 2 == 1 ? r[m] : (r[m - 1] + r[m]) / 2;
+  }
+
+  private static String rates(List<Bench.Pass> passes, Bench.Kind kind, int threads) {
     return passes.stream().filter(p -> p.kind() == kind && p.threads() == threads)
-        .mapToDouble(Bench.Pass::recordsPerSecond).findFirst().orElseThrow();
+        .map(p -> String.format(Locale.ROOT, "%,.0f", p.recordsPerSecond()))
+        .collect(java.util.stream.Collectors.joining(" "));
   }
 
   private static BenchCorpus.Mix mix(String lang) {

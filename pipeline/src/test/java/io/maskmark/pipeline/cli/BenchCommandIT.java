@@ -22,14 +22,15 @@ class BenchCommandIT {
       "^(identity|full)\\s+(\\d+)\\s+([\\d,]+)\\s+([\\d.]+)\\s+(\\d+)\\s+(\\S+)$");
 
   @Test
-  void smallRunReportsEveryPassAndEndsWithTheRatio() {
+  void smallRunReportsEveryPassTheMediansAndEndsWithTheRatio() {
     CommandLine cli = Main.commandLine();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     int code = cli.execute("bench", "--records", "400", "--warmup", "100", "--latency-seconds", "2",
-        "--detectors", "structured", "--threads", "1,2", "--partitions", "2");
+        "--detectors", "structured", "--threads", "1,2", "--partitions", "2", "--repeat", "2",
+        "--warmup-rounds", "2");
     assertEquals(0, code, err.toString());
     List<String> lines = out.toString().strip().lines().toList();
     int rows = 0;
@@ -43,7 +44,12 @@ class BenchCommandIT {
         }
       }
     }
-    assertEquals(4, rows, out.toString());
+    assertEquals(8, rows, out.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.matches("warm-up: [12] rounds? of 100 records per "
+        + "topology; JIT compiling \\d+% of the last round's time")), out.toString());
+    assertEquals(4, lines.stream()
+        .filter(l -> l.matches("median (identity|full) +[12] threads: [\\d,]+ records/s \\(passes [\\d,]+ [\\d,]+\\)"))
+        .count(), out.toString());
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("scaling 1 -> 2 threads:")), out.toString());
     assertTrue(lines.stream().anyMatch(l -> l.matches("end-to-end latency .*p50 \\d+ ms, p99 \\d+ ms")),
         out.toString());
