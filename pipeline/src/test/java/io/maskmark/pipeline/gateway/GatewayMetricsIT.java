@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.maskmark.pipeline.broker.EmbeddedKafka;
+import io.maskmark.pipeline.deploy.AlertRules;
 import io.maskmark.pipeline.deploy.DashboardQueries;
 import io.maskmark.pipeline.deploy.PrometheusProcess;
 import io.maskmark.pipeline.deploy.RepoFiles;
@@ -96,6 +97,13 @@ class GatewayMetricsIT {
     List<DashboardQueries.Query> queries = DashboardQueries.gateway();
     assertTrue(queries.size() >= 5, "gateway queries found: " + queries.size());
     assertEquals(List.of(), DashboardQueries.withoutData(prometheus, queries));
+  }
+
+  @Test
+  void everyGatewayAlertParsesAndWatchesSeriesThatExist() throws Exception {
+    AlertRules.Check check = AlertRules.check(prometheus, group -> group.equals("maskmark-gateway"));
+    assertEquals(3, check.alerts());
+    assertEquals(List.of(), check.failures());
   }
 
   @Test
