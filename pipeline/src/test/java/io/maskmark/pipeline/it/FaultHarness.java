@@ -13,14 +13,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * One fault-injection run: fresh topics, {@code n} inputs with planted PII produced at a steady
@@ -57,7 +60,14 @@ final class FaultHarness implements AutoCloseable {
     this.inputs = inputs(n);
     this.ledger = new Ledger(topics, inputs);
     this.reader = KafkaClients.committedReader(broker.bootstrapServers(), Map.of());
-    reader.subscribe(List.of(topics.redacted(), topics.dlq()));
+    // Assigned, not subscribed: a group member that rejoins after a broker restart has no
+    // committed offsets and would re-read from the beginning, which looks like duplicates.
+    List<TopicPartition> partitions = new ArrayList<>();
+    for (String topic : List.of(topics.redacted(), topics.dlq())) {
+      reader.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+    }
+    reader.assign(partitions);
+    reader.seekToBeginning(partitions);
     this.producer = new Thread(() -> producePaced(perSecond), "fault-producer");
   }
 
@@ -170,10 +180,14 @@ final class FaultHarness implements AutoCloseable {
     }
   }
 
-  /** What the reader has seen, per input key. */
+  /**
+   * What the reader has seen, per input key. A duplicate is a second record for the same input;
+   * reading the same record (same topic, partition and offset) twice is not one.
+   */
   private static final class Ledger {
     private final Topics topics;
     private final Map<String, Input> byKey = new HashMap<>();
+    private final Set<String> positions = new HashSet<>();
     private final Map<String, Integer> times = new HashMap<>();
     private int duplicates;
     private int leaks;
@@ -187,6 +201,9 @@ final class FaultHarness implements AutoCloseable {
 
     void accept(Iterable<ConsumerRecord<byte[], byte[]>> records) {
       for (ConsumerRecord<byte[], byte[]> r : records) {
+        if (!positions.add(r.topic() + "/" + r.partition() + "/" + r.offset())) {
+          continue;
+        }
         String key = new String(r.key(), StandardCharsets.UTF_8);
         Input in = byKey.get(key);
         if (in == null || times.merge(key, 1, Integer::sum) > 1) {
