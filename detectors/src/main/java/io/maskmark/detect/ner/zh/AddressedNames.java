@@ -59,7 +59,8 @@ final class AddressedNames {
       return;
     }
     Token first = toks.get(i + 1);
-    if (!(first.length() == 1 || first.isPerson() || !HanlpSegmenter.dictionaryHas(first.word()))
+    if (!(first.length() == 1 || first.isPerson() || !HanlpSegmenter.dictionaryHas(first.word())
+        || surnameNoun(first))
         || first.isPunctuation() || first.isPlace() || first.isOrganization() || lex.isTitle(first)
         || NameShapes.FUNCTION_CHARS.indexOf(first.word().charAt(0)) >= 0) {
       return;
@@ -71,6 +72,7 @@ final class AddressedNames {
       int acc = end - start;
       if (t.isPunctuation() || !NameShapes.allHan(text, t.start(), t.end()) || lex.isTitle(t)
           || t.length() == 1 && NameShapes.FUNCTION_CHARS.indexOf(t.word().charAt(0)) >= 0
+          || t.tagStarts("m") || t.tagStarts("t") || t.tagStarts("u") // 部长瓦利六日, 学者丁东所言
           || acc >= 2 && t.length() == 1 && t.tagStarts("v") // 记者李舸摄: a verb after the name
           || acc >= 2 && t.length() >= 2 && !t.isPerson()) {
         break;
@@ -80,6 +82,15 @@ final class AddressedNames {
     if (shapes.plausibleName(text, start, end)) {
       out.add(new Found(EntityType.PERSON, start, end, PersonRules.RULE, "after-title"));
     }
+  }
+
+  /**
+   * 政委 高云/n 江, 学者 丁东/nz: a two-character noun that starts with a common surname, which the
+   * segmenter took for a word; after a title it is more likely the start of a name.
+   */
+  private boolean surnameNoun(Token t) {
+    return t.length() == 2 && (t.tag().equals("n") || t.tag().equals("nz"))
+        && HanlpRoles.commonSurname(t.word().charAt(0)) && NameShapes.WEAK_SURNAMES.indexOf(t.word().charAt(0)) < 0;
   }
 
   /** 张雅茹女士, 梅方权教授: two or three characters before a title, starting with a surname. */

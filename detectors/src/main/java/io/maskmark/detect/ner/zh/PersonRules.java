@@ -59,6 +59,8 @@ final class PersonRules {
     String w = t.word();
     boolean foreign = t.tag().equals("nrf");
     boolean titled = i + 1 < toks.size() && lex.isTitle(toks.get(i + 1));
+    // 副校长 龚育之/nr 在: after a title, a final function character is still the name's
+    boolean titledBefore = i > 0 && lex.isTitle(toks.get(i - 1));
     boolean knownName = HanlpSegmenter.dictionaryHas(w, "nr");
     // surname+1/nr + given-name character: the HMM stopped one character short of a
     // three-character name (王和/nr 生 说); the phrase test below judges the whole name
@@ -74,7 +76,7 @@ final class PersonRules {
     boolean givenEnd = name.length() == 3
         && (HanlpRoles.given(last) || closed && HanlpRoles.endsGivenNames(last));
     if (!foreign && !titled && !knownName && (NameShapes.WEAK_SURNAMES.indexOf(w.charAt(0)) >= 0
-        || NameShapes.FUNCTION_CHARS.indexOf(last) >= 0 && !givenEnd
+        || NameShapes.FUNCTION_CHARS.indexOf(last) >= 0 && !givenEnd && !titledBefore
         || HanlpSegmenter.dictionaryHas(w) && !third)) {
       return; // 都有, 时说, 令人, 宣传: a phrase or an ordinary word the HMM took for a name
     }

@@ -184,6 +184,14 @@ class ChineseNerDetectorTest {
   }
 
   @Test
+  void aTitleBeforeVouchesForTheNameAfterIt() {
+    // 之 ends phrases too, but right after a title it ends the name
+    assertEquals(List.of("PERSON:钱育之"), found("公司副经理钱育之在大会上发言。"));
+    // 高云/n is a dictionary noun; after a title it starts a name
+    assertEquals(List.of("PERSON:高云山"), found("对此，研究所所长高云山说：“我们不会放弃。”"));
+  }
+
+  @Test
   void aNameAfterATitleEndsWhereTheSegmenterEndedIt() {
     assertEquals(List.of("PERSON:李翔"), found("本报记者李翔摄"));
   }
