@@ -97,7 +97,11 @@ public final class EnglishNerDetector implements Detector {
         }
       }
       double score = MODEL_FLOOR + MODEL_RANGE * m.prob();
-      out.add(new Span(type, chunk.start(a), chunk.end(b - 1), score, NAME,
+      int end = chunk.end(b - 1);
+      if (type == EntityType.PERSON && sentencePeriod(chunk.word(b - 1))) {
+        end--; // "date of birth. it's": the tokenizer kept the period on the word
+      }
+      out.add(new Span(type, chunk.start(a), end, score, NAME,
           Explanation.of("en-ner:model:" + m.type(), score)));
     }
   }
@@ -108,8 +112,9 @@ public final class EnglishNerDetector implements Detector {
 
   /**
    * A model PERSON reading is dropped when its words are lower-case and none is a listed name,
-   * and either the text around uses capitals (so a name would have them) or it is one word with
-   * an adjective, adverb or abstract-noun ending ({@code impulsive}, {@code sadly}).
+   * and either the text around uses capitals (so a name would have them) or it is one word that
+   * is frequent in English or has an adjective, adverb or abstract-noun ending
+   * ({@code impulsive}, {@code sadly}).
    */
   boolean personLike(Tokens chunk, int a, int b, boolean oneCase) {
     for (int k = a; k < b; k++) {
@@ -125,12 +130,24 @@ public final class EnglishNerDetector implements Detector {
       return true;
     }
     String w = chunk.word(a).toLowerCase(java.util.Locale.ROOT);
+    if (w.endsWith(".")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    if (lexicon.is(w, Lexicon.COMMON)) {
+      return false; // one frequent word (list, help) in text without capitals
+    }
     for (String ending : WORD_ENDINGS) {
       if (w.endsWith(ending) && w.length() > ending.length() + 2) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A word of three or more letters that ends in a period: the period ends a sentence. */
+  static boolean sentencePeriod(String w) {
+    return w.length() > 3 && w.endsWith(".") && w.indexOf('.') == w.length() - 1
+        && !LatinTokenizer.abbreviation(w.substring(0, w.length() - 1));
   }
 
   /**

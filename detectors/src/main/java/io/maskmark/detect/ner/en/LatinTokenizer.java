@@ -82,6 +82,10 @@ public final class LatinTokenizer {
     return out;
   }
 
+  static boolean abbreviation(String word) {
+    return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Reads one word starting at {@code i}; returns the index after it. */
   private static int word(String text, int i, Builder b) {
     int n = text.length();
@@ -115,7 +119,7 @@ public final class LatinTokenizer {
     if (end < n && text.charAt(end) == '.') {
       String w = text.substring(start, end);
       boolean attach = w.length() == 1 && Character.isLetter(w.charAt(0))
-          || ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT))
+          || abbreviation(w)
           || w.indexOf('.') > 0
           || !sentenceStartsAt(text, end + 1);
       if (attach) {

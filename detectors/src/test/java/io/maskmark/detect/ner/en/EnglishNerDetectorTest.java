@@ -61,6 +61,18 @@ class EnglishNerDetectorTest {
   }
 
   @Test
+  void textWithoutCapitalsKeepsNamesButNotFrequentWordsOrSentencePeriods() {
+    for (String s : List.of("please send me the list. thanks", "what time is it? i need help.",
+        "could you check my date of birth. it's wrong")) {
+      List<String> persons = found(EN.analyze(s), EntityType.PERSON);
+      assertEquals(List.of(), persons.stream().filter(p -> p.endsWith(".")
+          || List.of("list", "help", "time").contains(p)).toList(), s);
+    }
+    assertEquals(List.of("margaret okonkwo"),
+        found(EN.analyze("yesterday i met margaret okonkwo at the station."), EntityType.PERSON));
+  }
+
+  @Test
   void threadsSharingTheDetectorGetTheSameAnswersAsOneThread() throws Exception {
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
