@@ -90,10 +90,14 @@ final class TitleRule {
     return oneCase(t.words());
   }
 
+  /** The chunk uses one case only; line-break tokens ({@code <NL>}) are no words and do not count. */
   static boolean oneCase(String[] words) {
     boolean upper = false;
     boolean lower = false;
     for (String w : words) {
+      if (w.equals(Tokens.NEWLINE)) {
+        continue;
+      }
       for (int k = 0; k < w.length(); k++) {
         char c = w.charAt(k);
         upper |= Character.isUpperCase(c);

@@ -70,6 +70,9 @@ class EnglishNerDetectorTest {
     }
     assertEquals(List.of("margaret okonkwo"),
         found(EN.analyze("yesterday i met margaret okonkwo at the station."), EntityType.PERSON));
+    // a line break is no capital: text on several lines is still text without capitals
+    assertEquals(List.of("margaret okonkwo"),
+        found(EN.analyze("to:\nmargaret okonkwo\n17 harbour lane"), EntityType.PERSON));
   }
 
   @Test

@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 class EnglishNerEvalTest {
 
   static final String FILE = "en/presidio_generated_large.json";
-  /** Measured 0.875 (PERSON recall 0.929); the targets are 0.90 and 0.95. */
-  static final double FLOOR_F2 = 0.85;
-  static final double FLOOR_PERSON_RECALL = 0.91;
+  /** Measured 0.886 (PERSON recall 0.949); the targets are 0.90 and 0.95. */
+  static final double FLOOR_F2 = 0.87;
+  static final double FLOOR_PERSON_RECALL = 0.935;
 
   @Test
   void presidioSyntheticSetStaysAboveTheFloors() throws Exception {
