@@ -40,11 +40,9 @@ final class ChineseNerDetector implements Detector {
   private final PlaceRules places;
   private final OrganizationRules organizations;
   private final AddressGrammar addresses;
-  private final Lexicon lexicon;
 
   ChineseNerDetector(HanlpSegmenter segmenter, Lexicon lexicon) {
     this.segmenter = segmenter;
-    this.lexicon = lexicon;
     this.persons = new PersonRules(lexicon);
     this.transliterated = new TransliteratedNames(lexicon);
     this.japanese = new JapaneseNames(lexicon);
@@ -135,7 +133,7 @@ final class ChineseNerDetector implements Detector {
     List<Token> out = null;
     for (int i = 0; i < toks.size(); i++) {
       Token t = toks.get(i);
-      if (t.isOrganization() && (!organizations.plausible(t) || titledTransliteration(text, toks, i))) {
+      if (t.isOrganization() && !organizations.plausible(t)) {
         if (out == null) {
           out = new ArrayList<>(toks.subList(0, i));
         }
@@ -145,16 +143,6 @@ final class ChineseNerDetector implements Detector {
       }
     }
     return out == null ? toks : out;
-  }
-
-  /**
-   * 总理 基里延科/nt: a word of transliteration characters right after a title is a person the HMM
-   * read as an organisation (科 and 尔 end both), unless the dictionary knows it as one.
-   */
-  private boolean titledTransliteration(String text, List<Token> toks, int i) {
-    Token t = toks.get(i);
-    return i > 0 && lexicon.isTitle(toks.get(i - 1)) && lexicon.transliterated(text, t.start(), t.end())
-        && !HanlpSegmenter.dictionaryHas(t.word(), "nt");
   }
 
   /** Addresses, then named organisations and buildings, then persons, then other places. */
