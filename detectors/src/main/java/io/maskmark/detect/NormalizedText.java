@@ -109,6 +109,9 @@ public final class NormalizedText {
     if (c >= '\uFF01' && c <= '\uFF5E') {
       return (char) (c - 0xFEE0); // full-width ASCII variants
     }
+    if (c >= '\u3400' && c <= '\u9FFF') {
+      return c; // CJK ideographs, most of a Chinese text: none is a digit, space or format char
+    }
     if (c >= '\u2000' && c <= '\u200A') {
       return ' '; // en quad .. hair space
     }

@@ -247,8 +247,12 @@ public class PatternDetector implements Detector {
         continue; // Latin context words start words
       }
       long[] bits = contextRulesByFirst[c];
+      // most words that share a first letter differ at the second: test it before the whole word
+      char second = p + 1 < n ? ContextWords.lower(text.charAt(p + 1)) : 0;
       for (int k = 0; k < ws.length; k++) {
-        if ((bits[k] & ~found) != 0 && ContextWords.matchesAt(text, p, ws[k])) {
+        String w = ws[k];
+        if ((bits[k] & ~found) != 0 && (w.length() == 1 || w.charAt(1) == second)
+            && ContextWords.matchesAt(text, p, w)) {
           found |= bits[k];
         }
       }

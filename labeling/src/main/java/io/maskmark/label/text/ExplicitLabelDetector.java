@@ -92,7 +92,8 @@ public final class ExplicitLabelDetector {
                 case 'c' -> "reated";
                 default -> null;
             };
-            if (rest != null && text.regionMatches(true, i + 1, rest, 0, rest.length())) {
+            if (rest != null && i + 1 < n && (text.charAt(i + 1) | 0x20) == rest.charAt(0)
+                    && text.regionMatches(true, i + 1, rest, 0, rest.length())) {
                 return true;
             }
         }
