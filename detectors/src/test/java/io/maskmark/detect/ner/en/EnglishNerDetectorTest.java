@@ -61,6 +61,31 @@ class EnglishNerDetectorTest {
   }
 
   @Test
+  void capitalisedOrdinaryWordsAtASentenceStartAreNoPersons() {
+    for (String s : List.of("Doctors said the clinic was closed.",
+        "Farmers brought their own tools to the fair.", "Silence filled the hall after the speech.")) {
+      assertEquals(List.of(), found(EN.analyze(s), EntityType.PERSON), s);
+    }
+  }
+
+  @Test
+  void aSurnameThatIsAlsoAWordStaysANameInsideASentence() {
+    assertEquals(List.of("Fry"),
+        found(EN.analyze("We waited an hour for Fry at the station."), EntityType.PERSON));
+    assertEquals(List.of("Ball"),
+        found(EN.analyze("Lunch with Ball and his sister was fun."), EntityType.PERSON));
+  }
+
+  @Test
+  void aStreetCornerIsOneAddressEvenWhenAStreetIsNamedForAPerson() {
+    assertEquals(List.of("Lindenweg 12 and Fenwick Street"), found(EN.analyze(
+        "The parcel was left at the corner of Lindenweg 12 and Fenwick Street."), EntityType.ADDRESS));
+    Analysis a = EN.analyze("Meet us at the intersection of Oakhurst Avenue and Jensen Street tomorrow.");
+    assertEquals(List.of("Oakhurst Avenue and Jensen Street"), found(a, EntityType.ADDRESS));
+    assertEquals(List.of(), found(a, EntityType.PERSON));
+  }
+
+  @Test
   void textWithoutCapitalsKeepsNamesButNotFrequentWordsOrSentencePeriods() {
     for (String s : List.of("please send me the list. thanks", "what time is it? i need help.",
         "could you check my date of birth. it's wrong")) {
