@@ -86,19 +86,28 @@ public final class EnglishNerDetector implements Detector {
         continue;
       }
       EntityType type = type(m.type());
-      if (type == EntityType.PERSON && b - a > 1 && titleCase(chunk, a, b)
-          && ordinaryWords(chunk, a, b, Lexicon.FIRST | Lexicon.LAST)) {
+      if (type == EntityType.PERSON && b - a > 1 && EnglishWords.titleCase(chunk, a, b)
+          && EnglishWords.only(chunk, a, b, lexicon, Lexicon.FIRST | Lexicon.LAST)) {
         type = EntityType.ORGANIZATION; // "Propeller Health": the name of a thing, not a person
       }
       if (type == EntityType.PERSON && !personLike(chunk, a, b, oneCase)) {
         continue;
       }
       if (type != EntityType.PERSON && type != EntityType.ORGANIZATION
-          && ordinaryWords(chunk, a, b, Lexicon.CITY | Lexicon.COUNTRY | Lexicon.REGION)
-          && (Character.isLowerCase(chunk.word(a).charAt(0)) || uninformativeCapital(chunk, a, b))) {
+          && EnglishWords.only(chunk, a, b, lexicon, Lexicon.CITY | Lexicon.COUNTRY | Lexicon.REGION)
+          && (Character.isLowerCase(chunk.word(a).charAt(0))
+              || EnglishWords.uninformativeCapital(chunk, a, b))) {
         continue; // "on this street", "Discipline is": no place is named
       }
       if (type == EntityType.ADDRESS) {
+        int street = AddressBlock.streetLine(chunk, a, b);
+        if (street > a && AddressBlock.namesAbove(chunk, a, street,
+            MODEL_FLOOR + MODEL_RANGE * m.prob(), lexicon, out)) {
+          a = street;
+          while (a < b && !content(chunk.word(a))) {
+            a++; // the quotation mark of a quoted line
+          }
+        }
         if (!addressLike(chunk, a, b)) {
           continue;
         }
@@ -127,7 +136,8 @@ public final class EnglishNerDetector implements Detector {
    * ({@code impulsive}, {@code sadly}).
    */
   boolean personLike(Tokens chunk, int a, int b, boolean oneCase) {
-    if (ordinaryWords(chunk, a, b, Lexicon.FIRST | Lexicon.LAST) && uninformativeCapital(chunk, a, b)) {
+    if (EnglishWords.only(chunk, a, b, lexicon, Lexicon.FIRST | Lexicon.LAST)
+        && EnglishWords.uninformativeCapital(chunk, a, b)) {
       return false; // "Battery is", "Entertainment Weekly": capitalised, but no name in it
     }
     for (int k = a; k < b; k++) {
@@ -151,64 +161,6 @@ public final class EnglishNerDetector implements Detector {
     }
     for (String ending : WORD_ENDINGS) {
       if (w.endsWith(ending) && w.length() > ending.length() + 2) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether every word of {@code [a, b)} is ordinary English ({@link EnglishWords}) and none
-   * carries one of the {@code named} lexicon classes (a listed name or place).
-   */
-  boolean ordinaryWords(Tokens chunk, int a, int b, int named) {
-    boolean any = false;
-    for (int k = a; k < b; k++) {
-      String w = chunk.word(k);
-      if (!content(w)) {
-        continue;
-      }
-      String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
-      if (!EnglishWords.contains(w) || lexicon.is(bare, named)) {
-        return false;
-      }
-      any = true;
-    }
-    return any;
-  }
-
-  /**
-   * Whether a capital says nothing about a name here: several words in title case, a word that
-   * starts a sentence, line or quotation, or one next to other capitalised words ("Killed My
-   * Baby"). One capitalised word inside a lower-case sentence ("call me Mark", "Dr. Fields") is
-   * the signal a name gives, and is kept even when the word is ordinary English.
-   */
-  static boolean uninformativeCapital(Tokens chunk, int a, int b) {
-    if (b - a > 1 || sentenceStart(chunk, a)) {
-      return true;
-    }
-    boolean capitalBefore = Character.isUpperCase(chunk.word(a - 1).charAt(0))
-        && !sentenceStart(chunk, a - 1); // "Then Maria called": the capital of Then says nothing
-    return capitalBefore || (b < chunk.size() && Character.isUpperCase(chunk.word(b).charAt(0)));
-  }
-
-  /** Word {@code k} opens the chunk, a line, a quotation or a bracket, or follows a sentence end. */
-  private static boolean sentenceStart(Tokens chunk, int k) {
-    if (k == 0) {
-      return true;
-    }
-    String before = chunk.word(k - 1);
-    if (!content(before)) {
-      return true;
-    }
-    char last = before.charAt(before.length() - 1);
-    return (last == '.' && !LatinTokenizer.abbreviation(before.substring(0, before.length() - 1)))
-        || last == '!' || last == '?' || last == ':';
-  }
-
-  private static boolean titleCase(Tokens chunk, int a, int b) {
-    for (int k = a; k < b; k++) {
-      if (!Character.isUpperCase(chunk.word(k).charAt(0))) {
         return false;
       }
     }

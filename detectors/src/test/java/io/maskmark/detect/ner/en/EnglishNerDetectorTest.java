@@ -86,6 +86,15 @@ class EnglishNerDetectorTest {
   }
 
   @Test
+  void aNameLineAboveAQuotedAddressBlockIsAPersonNotPartOfTheAddress() {
+    Analysis a = EN.analyze(
+        ">Helen Marsh\n>Brightfold\n>Daniel Okafor\n>44 Lindqvistgatan 12\n>Apt. 5\n>Vallby\n>Norway 40112");
+    assertEquals(List.of("Helen Marsh", "Daniel Okafor"), found(a, EntityType.PERSON));
+    assertEquals(List.of("44 Lindqvistgatan 12\n>Apt. 5\n>Vallby\n>Norway 40112"),
+        found(a, EntityType.ADDRESS));
+  }
+
+  @Test
   void textWithoutCapitalsKeepsNamesButNotFrequentWordsOrSentencePeriods() {
     for (String s : List.of("please send me the list. thanks", "what time is it? i need help.",
         "could you check my date of birth. it's wrong")) {

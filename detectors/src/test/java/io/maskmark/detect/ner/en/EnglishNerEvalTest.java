@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 class EnglishNerEvalTest {
 
   static final String FILE = "en/presidio_generated_large.json";
-  /** Measured 0.896 (PERSON recall 0.948); the targets are 0.90 and 0.95. */
+  /** Measured 0.897 (PERSON recall 0.952); the targets are 0.90 and 0.95. */
   static final double FLOOR_F2 = 0.885;
-  static final double FLOOR_PERSON_RECALL = 0.935;
+  static final double FLOOR_PERSON_RECALL = 0.945;
 
   @Test
   void presidioSyntheticSetStaysAboveTheFloors() throws Exception {
