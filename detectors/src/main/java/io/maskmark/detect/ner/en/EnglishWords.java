@@ -1,6 +1,5 @@
 package io.maskmark.detect.ner.en;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -90,10 +89,7 @@ final class EnglishWords {
     return true;
   }
 
-
   private static Set<String> load() {
-    Set<String> s = new HashSet<>(1 << 16);
-    s.addAll(Lexicon.handWritten("english-words.txt"));
-    return Set.copyOf(s);
+    return Set.copyOf(Lexicon.handWritten("english-words.txt"));
   }
 }
