@@ -29,6 +29,13 @@ public final class LatinTokenizer {
       "sen", "rep", "pres", "messrs", "mme", "mlle", "hr", "frau", "str", "vs", "etc", "dept",
       "univ", "assn", "bldg", "fl", "rm", "ul", "al", "os", "nam", "pr", "jl", "esq", "phd", "md");
 
+  /**
+   * Marks that open a line without being part of it: e-mail quoting, list bullets, table rules.
+   * They are no tokens, so a quoted or bulleted address block reads as the plain one the model
+   * learned, and a {@code ?} standing for a bullet ends no sentence.
+   */
+  private static final String LINE_MARKS = ">?*#|+-\u2013\u2014\u2022\u2023\u25E6\u25AA\u00B7";
+
   private LatinTokenizer() {
   }
 
@@ -38,6 +45,7 @@ public final class LatinTokenizer {
     Builder b = new Builder(out);
     int n = text.length();
     int i = 0;
+    boolean lineStart = true;
     while (i < n) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
@@ -46,6 +54,7 @@ public final class LatinTokenizer {
           i++;
         }
         b.newline(s, i);
+        lineStart = true;
         continue;
       }
       if (Character.isWhitespace(c)) {
@@ -59,6 +68,11 @@ public final class LatinTokenizer {
         continue;
       }
       int cp = text.codePointAt(i);
+      if (lineStart && LINE_MARKS.indexOf(c) >= 0) {
+        i++; // "> " of a quoted e-mail, a bullet, "???" where a bullet lost its encoding
+        continue;
+      }
+      lineStart = false;
       if (isWordChar(cp)) {
         i = word(text, i, b);
       } else if (Character.isLetter(cp) || cp >= 0x2E80) {

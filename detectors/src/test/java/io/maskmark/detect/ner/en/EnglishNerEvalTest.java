@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 class EnglishNerEvalTest {
 
   static final String FILE = "en/presidio_generated_large.json";
-  /** Measured 0.897 (PERSON recall 0.952); the targets are 0.90 and 0.95. */
-  static final double FLOOR_F2 = 0.885;
+  /** Measured 0.904 (PERSON recall 0.953); the targets are 0.90 and 0.95. */
+  static final double FLOOR_F2 = 0.895;
   static final double FLOOR_PERSON_RECALL = 0.945;
 
   @Test
