@@ -72,14 +72,14 @@ final class ContextWords {
   }
 
   /** The nearest word before the candidate (else the nearest after), and the veto if asked. */
-  Found around(CharSequence text, int start, int end, boolean vetoable) {
+  Found around(char[] text, int start, int end, boolean vetoable) {
     int positiveAt = -1;
     String positive = null;
     int distance = 0;
     if (words.length > 0) {
       int from = Math.max(0, start - BEFORE);
       // a label in an earlier sentence does not name this value
-      for (int p = start; p > from && positive == null && !clauseEnd(text.charAt(p - 1)); p--) {
+      for (int p = start; p > from && positive == null && !clauseEnd(text[p - 1]); p--) {
         positive = endingAt(text, p, from);
         if (positive != null) {
           positiveAt = p;
@@ -87,7 +87,7 @@ final class ContextWords {
         }
       }
       if (positive == null) {
-        int to = Math.min(text.length(), end + AFTER);
+        int to = Math.min(text.length, end + AFTER);
         for (int p = end; p < to && positive == null; p++) {
           positive = startingAt(text, p, to);
           distance = p - end;
@@ -98,7 +98,7 @@ final class ContextWords {
       // the label must end within the window ("tracking number: " is longer than the window)
       int vetoFrom = Math.max(0, start - VETO_WINDOW);
       int labelFrom = Math.max(0, vetoFrom - LONGEST_NEGATIVE);
-      for (int p = start; p > vetoFrom && p > positiveAt && !sentenceEnd(text.charAt(p - 1)); p--) {
+      for (int p = start; p > vetoFrom && p > positiveAt && !sentenceEnd(text[p - 1]); p--) {
         if (NEGATIVE.endingAt(text, p, labelFrom) != null) {
           return new Found(null, 0, true); // a negative label nearer than any context word
         }
@@ -107,11 +107,9 @@ final class ContextWords {
     return positive == null ? Found.NONE : new Found(positive, distance, false);
   }
 
-
-
   /** A word occupying {@code [p - len, p)} and starting at or after {@code min}. */
-  private String endingAt(CharSequence text, int p, int min) {
-    char c = lower(text.charAt(p - 1));
+  private String endingAt(char[] text, int p, int min) {
+    char c = lower(text[p - 1]);
     if (!has(lastChars, c)) {
       return null;
     }
@@ -124,8 +122,8 @@ final class ContextWords {
     return null;
   }
 
-  private String startingAt(CharSequence text, int p, int max) {
-    char c = lower(text.charAt(p));
+  private String startingAt(char[] text, int p, int max) {
+    char c = lower(text[p]);
     if (!has(firstChars, c)) {
       return null;
     }
@@ -142,21 +140,22 @@ final class ContextWords {
     return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
-  static boolean matchesAt(CharSequence text, int s, String w) {
-    if (s + w.length() > text.length()) {
+  static boolean matchesAt(char[] text, int s, String w) {
+    int n = text.length;
+    if (s + w.length() > n) {
       return false;
     }
     for (int i = 0; i < w.length(); i++) {
-      if (lower(text.charAt(s + i)) != w.charAt(i)) {
+      if (lower(text[s + i]) != w.charAt(i)) {
         return false;
       }
     }
     if (isLatinLetter(w.charAt(0))) {
-      if (s > 0 && isLatinLetter(text.charAt(s - 1))) {
+      if (s > 0 && isLatinLetter(text[s - 1])) {
         return false;
       }
       int e = s + w.length();
-      return w.length() > 3 || e >= text.length() || !isLatinLetter(text.charAt(e));
+      return w.length() > 3 || e >= n || !isLatinLetter(text[e]);
     }
     return true;
   }

@@ -144,10 +144,10 @@ public final class PatternRule {
   }
 
   /** Whether the first characters at {@code i} fit the rule's prefix classes. */
-  boolean prefixFits(CharSequence text, int i) {
-    int n = text.length();
+  boolean prefixFits(char[] text, int i) {
+    int n = text.length;
     for (int k = 1; k < prefix.length; k++) {
-      if (i + k >= n || !prefix[k].contains(text.charAt(i + k))) {
+      if (i + k >= n || !prefix[k].contains(text[i + k])) {
         return false;
       }
     }
