@@ -145,13 +145,13 @@ final class ChineseNerDetector implements Detector {
     return out == null ? toks : out;
   }
 
-  /** Addresses, then named organisations and buildings, then persons, then other places. */
+  /** Addresses, then named organisations, buildings and places named by a unit, then persons, then other places. */
   private static int rank(Found f) {
     return switch (f.type()) {
       case ADDRESS -> 0;
       case ORGANIZATION -> 1;
       case PERSON -> 2;
-      default -> f.rule().equals("facility") ? 1 : 3;
+      default -> f.rule().equals("facility") || PlaceRules.outranksPerson(f) ? 1 : 3;
     };
   }
 

@@ -34,8 +34,23 @@ final class PlaceRules {
   /** Places whose 人 means "people from there" (港人, 华人) rather than a word (美人, 法人). */
   private static final String UNAMBIGUOUS_PEOPLE = "港台华澳";
 
-  /** A place name never starts with a numeral or a particle. */
+  /** A place the dictionary does not list never starts with a numeral or a particle. */
   private static final String NOT_FIRST = "一二两三四五六七八九十百千万几数多各每该本其这那的之";
+
+  /** Rule names of places the person tagger also claims; they outrank the person. */
+  static final String NAME_UNIT = "name+unit";
+  static final String COUNTRY_PAIR = "abbreviation-pair";
+
+  /** Units that end village, township, county and province names and (almost) no given names. */
+  private static final String UNIT_CHARS = "村乡县省";
+  /** Last characters of administrative units. */
+  private static final String ADMIN_CHARS = "县市镇乡村省州区旗";
+
+  /** Longest name read before a unit: transliterations run to four or five characters. */
+  private static final int MAX_NAME = 5;
+
+  /** Address units that follow people as often as places: 张三组 is Zhang San's team. */
+  private static final Set<String> NOT_UNIT = Set.of("组", "庄", "屯", "农场", "林场", "社区");
 
   private final Lexicon lex;
 
@@ -49,8 +64,8 @@ final class PlaceRules {
       String w = t.word();
       int run = lastOfCountryRun(toks, i);
       if (t.isPlace()) {
-        if (NOT_FIRST.indexOf(w.charAt(0)) >= 0) {
-          continue; // 两国, 五国, 的城市: a count or a phrase, not a name
+        if (NOT_FIRST.indexOf(w.charAt(0)) >= 0 && !HanlpSegmenter.dictionaryHas(w, "ns")) {
+          continue; // 两国, 五国, 的城市: a count or a phrase; 四川, 三明市 are listed places
         }
         int end = t.end();
         if (i + 1 < toks.size() && lex.adminUnits.contains(toks.get(i + 1).word())
@@ -58,7 +73,22 @@ final class PlaceRules {
           end = toks.get(i + 1).end();
           i++;
         }
+        if (i > 0 && headCutOff(toks.get(i - 1), t)) {
+          // 吕/nz 家庄乡/ns, 阿克/nrf 莱县/ns: the tagger began the unit's name a word too late
+          out.add(new Found(EntityType.LOCATION, toks.get(i - 1).start(), end, SCORE, NAME_UNIT));
+          continue;
+        }
         out.add(new Found(EntityType.LOCATION, t.start(), end, SCORE, "hanlp-" + t.tag()));
+      } else if (t.isPerson() && countryPair(t)) {
+        // 印巴/nr, 韩美/nr: the role tagger reads two one-character countries as surname + name
+        out.add(new Found(EntityType.LOCATION, t.start(), t.end(), SCORE, COUNTRY_PAIR));
+      } else if (t.isPerson() && unitEnded(w)) {
+        // 陈卜村/nr, 乌托县/nr: a name ending in a village or county unit is the village
+        out.add(new Found(EntityType.LOCATION, t.start(), t.end(), SCORE, NAME_UNIT));
+      } else if (nameBeforeUnit(toks, i)) {
+        // 卡拉邦/nrf 县/n, 杜伯里/nr 县/n: the tagger read the name, the unit says what it names
+        out.add(new Found(EntityType.LOCATION, t.start(), toks.get(i + 1).end(), SCORE, NAME_UNIT));
+        i++;
       } else if (run > i) {
         countryRun(toks, i, run, out);
         i = run;
@@ -73,6 +103,55 @@ final class PlaceRules {
         }
       }
     }
+  }
+
+  /** Whether a place rule's candidate should win over a person candidate on the same words. */
+  static boolean outranksPerson(Found f) {
+    return f.rule().equals(NAME_UNIT) || f.rule().equals(COUNTRY_PAIR);
+  }
+
+  private boolean countryPair(Token t) {
+    return t.length() == 2 && allCountries(t.word());
+  }
+
+  /**
+   * Whether {@code prev} is the head of {@code place}'s name: the place is the tagger's own (not a
+   * listed one), short, and ends in a unit, and the word before is one character or a proper name
+   * piece glued to it. Two-character common words (老家, 城市) stay outside.
+   */
+  private static boolean headCutOff(Token prev, Token place) {
+    String w = place.word();
+    if (prev.end() != place.start() || w.length() > 4 || HanlpSegmenter.dictionaryHas(w)
+        || ADMIN_CHARS.indexOf(w.charAt(w.length() - 1)) < 0) {
+      return false;
+    }
+    if (prev.isPlace() || prev.isOrganization() || prev.isFunction() || prev.tagStarts("v")
+        || prev.tagStarts("m") || prev.tagStarts("a") || prev.tag().equals("nnt")) {
+      return false;
+    }
+    return prev.length() == 1 && Character.isIdeographic(prev.word().charAt(0))
+        && NOT_FIRST.indexOf(prev.word().charAt(0)) < 0
+        || prev.length() <= 3 && (prev.tag().equals("nrf") || prev.tag().equals("nz"))
+        || prev.length() == 2 && prev.isPerson() && w.length() == 2; // 萨克/nr 莫县/ns
+  }
+
+  private static boolean unitEnded(String w) {
+    return w.length() >= 3 && w.length() <= MAX_NAME && UNIT_CHARS.indexOf(w.charAt(w.length() - 1)) >= 0;
+  }
+
+  /**
+   * A proper name (person, transliteration, other proper noun) followed by an administrative unit
+   * as a word of its own. A person's name is never followed by a bare 县, 市 or 镇 (县长, 市委 are
+   * words of their own), so the pair is a place.
+   */
+  private boolean nameBeforeUnit(List<Token> toks, int i) {
+    Token t = toks.get(i);
+    if (i + 1 >= toks.size() || t.isPlace() || t.isOrganization() || t.length() > MAX_NAME
+        || !(t.isPerson() || t.tag().equals("nz") || t.tag().equals("nx"))) {
+      return false;
+    }
+    Token unit = toks.get(i + 1);
+    return !unit.isPlace() && lex.adminUnits.contains(unit.word()) && !NOT_UNIT.contains(unit.word());
   }
 
   /**
@@ -126,7 +205,7 @@ final class PlaceRules {
     int n = w.length();
     if (n >= 2 && n <= 3 && allCountries(w) && !t.tagStarts("a") && !t.tagStarts("v")
         && !t.tagStarts("s") && !t.tagStarts("m")) {
-      out.add(new Found(EntityType.LOCATION, t.start(), t.end(), SCORE, "abbreviation-pair"));
+      out.add(new Found(EntityType.LOCATION, t.start(), t.end(), SCORE, COUNTRY_PAIR));
     } else if (n == 2 && w.charAt(1) == '方' && isCountry(w.charAt(0)) && t.tagStarts("n")) {
       out.add(new Found(EntityType.LOCATION, t.start(), t.start() + 1, SCORE, "abbreviation-side"));
     } else if (n >= 2 && isCountry(w.charAt(0)) && STATE.contains(w.substring(1)) && !newOrBy(w.charAt(0))

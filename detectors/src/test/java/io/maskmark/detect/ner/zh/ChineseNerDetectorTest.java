@@ -239,6 +239,25 @@ class ChineseNerDetectorTest {
   }
 
   @Test
+  void placesTheRoleTaggerTakesForPeopleOrCutsShort() {
+    // listed places that begin with a numeral; a count (两国) is still no place
+    List<String> f = found("他下个月要去四川和十堰出差，两国代表团也会到。");
+    assertTrue(f.containsAll(List.of("LOCATION:四川", "LOCATION:十堰")), f::toString);
+    assertFalse(f.contains("LOCATION:两国"), f::toString);
+    // 印巴/nr: two one-character countries read as surname + given name
+    assertEquals(List.of("LOCATION:印巴"), found("会议期间，印巴两国外长见了面。"));
+    // a name followed by a unit word (卡拉邦/nrf 县/n), a name ending in one (乌托县/nr, 陈卜村/nr)
+    assertEquals(List.of("LOCATION:卡拉邦县", "LOCATION:杜伯里县"), found("汽车开进了卡拉邦县境内，杜伯里县的小学开学了。"));
+    assertEquals(List.of("LOCATION:陈卜村"), found("这位老人住在陈卜村附近。"));
+    // the place begins a word too late: 马蒂/nr 尼县/ns, 吕/nz 家庄乡/ns, 阿克/nrf 莱县/ns
+    assertEquals(List.of("LOCATION:马蒂尼县", "LOCATION:乌托县"), found("他们去了马蒂尼县和乌托县。"));
+    assertEquals(List.of("LOCATION:吕家庄乡"), found("去年春天他回到了吕家庄乡。"));
+    assertEquals(List.of("LOCATION:阿克莱县"), found("他在阿克莱县工作了十年。"));
+    // a unit inside a word (村长) is no unit; a common word before a listed district stays out
+    assertEquals(List.of("PERSON:王建", "LOCATION:朝阳区"), found("王建村长说今年收成不错，城市朝阳区很好。"));
+  }
+
+  @Test
   void placeAbbreviations() {
     assertFinds("中美两国元首举行会谈", "LOCATION:中美");
     assertFinds("美国驻华大使出席了晚宴", "LOCATION:华");
