@@ -48,6 +48,10 @@ public class RecordStagesBenchmark {
   @Param({"mixed"})
   public String lang;
 
+  /** Distinct records cycled through; {@code maskmark bench} sends 40,000. */
+  @Param({"2000"})
+  public int records;
+
   private RecordStages stages;
   private EnvelopeParser parser;
   private List<byte[]> values;
@@ -66,7 +70,7 @@ public class RecordStagesBenchmark {
     stages = Components.stages(config);
     parser = new EnvelopeParser(config.getInt("max.input.bytes"));
     BenchCorpus.Mix mix = BenchCorpus.Mix.valueOf(lang.toUpperCase(java.util.Locale.ROOT));
-    values = new BenchCorpus(mix, 1024, 20261206).generate(2000).stream()
+    values = new BenchCorpus(mix, 1024, 20261206).generate(records).stream()
         .map(BenchCorpus.Item::value).toList();
   }
 
