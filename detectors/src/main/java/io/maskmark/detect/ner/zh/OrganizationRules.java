@@ -2,6 +2,7 @@ package io.maskmark.detect.ner.zh;
 
 import io.maskmark.detect.EntityType;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Organisations: HanLP's recognised organisations that end like one (its HMM also tags
@@ -16,6 +17,9 @@ final class OrganizationRules {
   private static final int MAX_NAME_TOKENS = 4;
   private static final int MAX_NAME_CHARS = 16;
 
+  /** Collective nouns that after a bare place describe (American companies) rather than name. */
+  private static final Set<String> COLLECTIVES = Set.of("公司", "企业", "部队", "军队", "球队", "政府", "当局", "厂商", "银行界", "商人");
+
   private final Lexicon lex;
 
   OrganizationRules(Lexicon lex) {
@@ -28,7 +32,18 @@ final class OrganizationRules {
     if (w.length() < 2 || !Character.isIdeographic(w.charAt(0))) {
       return false;
     }
-    return lex.orgSuffix(w) > 0 || HanlpSegmenter.dictionaryHas(w, "nt");
+    return !placeAndCollective(w) && (lex.orgSuffix(w) > 0 || HanlpSegmenter.dictionaryHas(w, "nt"));
+  }
+
+  /** 德国企业/nt: a listed place and a collective noun in one word describe, they do not name. */
+  private static boolean placeAndCollective(String w) {
+    for (String c : COLLECTIVES) {
+      if (w.length() > c.length() && w.endsWith(c)
+          && HanlpSegmenter.dictionaryHas(w.substring(0, w.length() - c.length()), "ns")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void find(List<Token> toks, List<Found> out) {
@@ -68,6 +83,9 @@ final class OrganizationRules {
       }
       if (first == i && !t.isOrganization() || !proper) {
         continue;
+      }
+      if (first == i - 1 && toks.get(first).isPlace() && COLLECTIVES.contains(t.word())) {
+        continue; // 美国 公司, 德国 军队: companies or troops of a place, not a name; the place stays
       }
       out.add(new Found(type, toks.get(first).start(), t.end(), SCORE,
           t.isOrganization() ? "hanlp-" + t.tag() : facility ? "facility" : "org-suffix"));

@@ -217,6 +217,14 @@ class ChineseNerDetectorTest {
   }
 
   @Test
+  void aPlaceBeforeACollectiveNounIsThePlace() {
+    // 德国企业/nt, 美国/nsf 公司/nis: German firms and American companies, not names; 哈佛大学 is one
+    List<String> f = found("德国企业和法国公司都来了，哈佛大学也派了人。");
+    assertEquals(List.of("LOCATION:德国", "LOCATION:法国", "ORGANIZATION:哈佛大学"), f);
+    assertEquals(List.of("LOCATION:美国"), found("这些美国公司的产品很受欢迎。"));
+  }
+
+  @Test
   void addressIsOneSpan() {
     String text = "请寄到北京市海淀区中关村大街1号，谢谢";
     assertEquals(List.of("ADDRESS:北京市海淀区中关村大街1号"), found(text));
