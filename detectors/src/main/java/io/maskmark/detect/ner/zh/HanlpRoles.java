@@ -15,6 +15,15 @@ final class HanlpRoles {
   }
 
   /** Mostly a surname: seen as one often, and more often than in context around names. */
+  /**
+   * Seen as a surname at all (果, 展: a handful of times), for names the role tagger has already
+   * proposed; {@link #surname} asks for more where nothing else vouches for the name.
+   */
+  static boolean rareSurname(char c) {
+    EnumItem<NR> e = PersonDictionary.dictionary.get(String.valueOf(c));
+    return e != null && e.getFrequency(NR.B) >= 3;
+  }
+
   static boolean surname(char c) {
     EnumItem<NR> e = PersonDictionary.dictionary.get(String.valueOf(c));
     if (e == null) {

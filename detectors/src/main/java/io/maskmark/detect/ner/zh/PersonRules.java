@@ -64,7 +64,8 @@ final class PersonRules {
     boolean knownName = HanlpSegmenter.dictionaryHas(w, "nr");
     // surname+1/nr + given-name character: the HMM stopped one character short of a
     // three-character name (王和/nr 生 说); the phrase test below judges the whole name
-    boolean third = !foreign && w.length() == 2 && lex.surnameAt(w, 0) == 1
+    boolean third = !foreign && w.length() == 2
+        && (lex.surnameAt(w, 0) == 1 || HanlpRoles.rareSurname(w.charAt(0)))
         && thirdCharacter(text, toks, i);
     String name = third ? text.substring(t.start(), t.end() + 1) : w;
     char last = name.charAt(name.length() - 1);

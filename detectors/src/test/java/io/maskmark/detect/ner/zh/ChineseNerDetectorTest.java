@@ -192,6 +192,12 @@ class ChineseNerDetectorTest {
   }
 
   @Test
+  void aRareSurnameTheTaggerProposedTakesItsThirdCharacter() {
+    // 果建/nr 萍/nz 说: 果 is no common surname, but HanLP's role counts have seen it as one
+    assertEquals(List.of("PERSON:果建萍"), found("果建萍说，今年的收成很好。"));
+  }
+
+  @Test
   void aNameAfterATitleEndsWhereTheSegmenterEndedIt() {
     assertEquals(List.of("PERSON:李翔"), found("本报记者李翔摄"));
   }
