@@ -49,6 +49,11 @@ final class PlaceRules {
   /** Longest name read before a unit: transliterations run to four or five characters. */
   private static final int MAX_NAME = 5;
 
+  /** Landforms and thoroughfares, as words of their own, that take a person's name: 劳伦斯 河. */
+  private static final Set<String> LANDFORMS = Set.of("河", "江", "湖", "岛", "山", "峰", "湾", "港",
+      "大街", "大道", "广场", "海峡", "半岛", "群岛", "盆地", "山脉", "高原", "平原", "峡谷", "沙漠",
+      "运河", "瀑布", "海", "角");
+
   /** Address units that follow people as often as places: 张三组 is Zhang San's team. */
   private static final Set<String> NOT_UNIT = Set.of("组", "庄", "屯", "农场", "林场", "社区");
 
@@ -86,8 +91,10 @@ final class PlaceRules {
         // 陈卜村/nr, 乌托县/nr: a name ending in a village or county unit is the village
         out.add(new Found(EntityType.LOCATION, t.start(), t.end(), SCORE, NAME_UNIT));
       } else if (nameBeforeUnit(toks, i)) {
-        // 卡拉邦/nrf 县/n, 杜伯里/nr 县/n: the tagger read the name, the unit says what it names
-        out.add(new Found(EntityType.LOCATION, t.start(), toks.get(i + 1).end(), SCORE, NAME_UNIT));
+        // 卡拉邦/nrf 县/n, 杜伯里/nr 县/n, 圣/ag 约翰/nrf 岛/n: the tagger read the name, the unit or
+        // landform says what it names
+        out.add(new Found(EntityType.LOCATION, nameStart(text, toks, i), toks.get(i + 1).end(), SCORE,
+            NAME_UNIT));
         i++;
       } else if (run > i) {
         countryRun(toks, i, run, out);
@@ -135,14 +142,25 @@ final class PlaceRules {
         || prev.length() == 2 && prev.isPerson() && w.length() == 2; // 萨克/nr 莫县/ns
   }
 
+  /** Where the name before a unit starts: earlier pieces of a transliterated name (斯塔/nr 福德/nrf 河) and 圣. */
+  private int nameStart(String text, List<Token> toks, int i) {
+    int k = i;
+    while (k > 0 && toks.get(k - 1).isPerson() && toks.get(k - 1).end() == toks.get(k).start()
+        && lex.transliterated(text, toks.get(k - 1).start(), toks.get(k - 1).end())
+        && lex.transliterated(text, toks.get(i).start(), toks.get(i).end())) {
+      k--;
+    }
+    return k > 0 && toks.get(k - 1).word().equals("圣") ? toks.get(k - 1).start() : toks.get(k).start();
+  }
+
   private static boolean unitEnded(String w) {
     return w.length() >= 3 && w.length() <= MAX_NAME && UNIT_CHARS.indexOf(w.charAt(w.length() - 1)) >= 0;
   }
 
   /**
    * A proper name (person, transliteration, other proper noun) followed by an administrative unit
-   * as a word of its own. A person's name is never followed by a bare 县, 市 or 镇 (县长, 市委 are
-   * words of their own), so the pair is a place.
+   * or a landform as a word of its own. A person's name is never followed by a bare 县, 市, 河 or
+   * 岛 (县长, 河边 are words of their own), so the pair is a place.
    */
   private boolean nameBeforeUnit(List<Token> toks, int i) {
     Token t = toks.get(i);
@@ -151,7 +169,8 @@ final class PlaceRules {
       return false;
     }
     Token unit = toks.get(i + 1);
-    return !unit.isPlace() && lex.adminUnits.contains(unit.word()) && !NOT_UNIT.contains(unit.word());
+    return !unit.isPlace() && (lex.adminUnits.contains(unit.word()) && !NOT_UNIT.contains(unit.word())
+        || LANDFORMS.contains(unit.word()));
   }
 
   /**

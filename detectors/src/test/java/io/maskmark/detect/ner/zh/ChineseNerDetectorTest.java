@@ -267,6 +267,11 @@ class ChineseNerDetectorTest {
     assertEquals(List.of("LOCATION:马蒂尼县", "LOCATION:乌托县"), found("他们去了马蒂尼县和乌托县。"));
     assertEquals(List.of("LOCATION:吕家庄乡"), found("去年春天他回到了吕家庄乡。"));
     assertEquals(List.of("LOCATION:阿克莱县"), found("他在阿克莱县工作了十年。"));
+    // a landform or thoroughfare after a name: 威尔逊/nrf 岛/n, 斯塔/nr 福德/nrf 河/n, 克拉克/nrf 大街/n
+    assertEquals(List.of("LOCATION:威尔逊岛"), found("探险队登上了威尔逊岛。"));
+    assertEquals(List.of("LOCATION:斯塔福德河"), found("他沿着斯塔福德河走了一天。"));
+    assertEquals(List.of("LOCATION:克拉克大街"), found("她住在克拉克大街附近。"));
+    assertEquals(List.of("PERSON:李明"), found("李明江边散步。"));
     // a unit inside a word (村长) is no unit; a common word before a listed district stays out
     assertEquals(List.of("PERSON:王建", "LOCATION:朝阳区"), found("王建村长说今年收成不错，城市朝阳区很好。"));
   }
