@@ -115,7 +115,10 @@ final class PersonRules {
         && !HanlpSegmenter.dictionaryHas(p.word() + toks.get(i).word());
   }
 
-  /** The single character after a two-character name is its third: given-name-like, then a boundary. */
+  /**
+   * The single character after a two-character name is its third: given-name-like, then a boundary
+   * or the next name of a list (张爱/nr 萍/nz 陈锡/nr).
+   */
   private boolean thirdCharacter(String text, List<Token> toks, int i) {
     if (i + 1 >= toks.size()) {
       return false;
@@ -123,7 +126,7 @@ final class PersonRules {
     Token next = toks.get(i + 1);
     return next.length() == 1 && !next.isPunctuation() && !next.isFunction()
         && HanlpRoles.given(next.word().charAt(0)) && NameShapes.allHan(text, next.start(), next.end())
-        && (i + 2 >= toks.size() || shapes.boundaryAfter(toks.get(i + 2)))
+        && (i + 2 >= toks.size() || shapes.boundaryAfter(toks.get(i + 2)) || toks.get(i + 2).isPerson())
         && !HanlpSegmenter.dictionaryHas(toks.get(i).word() + next.word());
   }
 

@@ -198,6 +198,13 @@ class ChineseNerDetectorTest {
   }
 
   @Test
+  void aNameBeforeTheNextNameOfAListTakesItsThirdCharacter() {
+    // 唐秀/nr 萍/nz 孙建国/nr: names written one after another, as in lists of members
+    assertEquals(List.of("PERSON:唐秀萍", "PERSON:孙建国", "PERSON:周立波"), found("主席团成员：唐秀萍孙建国周立波"));
+    assertEquals(List.of("PERSON:许国尧", "PERSON:钱学明"), found("代表：许国尧钱学明"));
+  }
+
+  @Test
   void aNameAfterATitleEndsWhereTheSegmenterEndedIt() {
     assertEquals(List.of("PERSON:李翔"), found("本报记者李翔摄"));
   }
