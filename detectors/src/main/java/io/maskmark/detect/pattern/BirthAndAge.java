@@ -36,6 +36,7 @@ final class BirthAndAge {
                 + "[ \\t]{0,3}(?:[:=-]|is|was)?[ \\t]{0,3}(?<v>" + DATE + ")", Pattern.CASE_INSENSITIVE)
             .startsWith("dDbB", "aAoO.iI")
             .runs("1,3-9", "0")
+            .gate((t, i, alnum, digits) -> Shapes.anyWithin(t, i + alnum, 36, Shapes.DIGIT_CHARS))
             .score(0.85)
             .validator("birth-date", Validator.of(Dates::birthDateText), 0.85)
             .build(),
@@ -43,6 +44,7 @@ final class BirthAndAge {
             .regex("(?:出生日期|出生年月日?|出生于|出生在|出生|生日|生于)[是为:： ]{0,3}(?<v>" + DATE + ")",
                 Pattern.CASE_INSENSITIVE)
             .startsWith("出生")
+            .gate((t, i, alnum, digits) -> Shapes.anyWithin(t, i + 2, 20, Shapes.DIGIT_CHARS))
             .score(0.85)
             .validator("birth-date", Validator.of(Dates::birthDateText), 0.85)
             .build(),
@@ -51,6 +53,7 @@ final class BirthAndAge {
                 Pattern.CASE_INSENSITIVE)
             .startsWith("aA", "gG")
             .runs("3,4", "0")
+            .gate((t, i, alnum, digits) -> Shapes.anyWithin(t, i + alnum, 9, Shapes.DIGIT_CHARS))
             .score(0.8)
             .build(),
         PatternRule.builder("age-years-old", EntityType.AGE)

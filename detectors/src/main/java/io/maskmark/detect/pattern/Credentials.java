@@ -59,6 +59,8 @@ final class Credentials {
                 Pattern.CASE_INSENSITIVE)
             .startsWith("pP", "aAwWiI")
             .runs("3,4,6,8", "0")
+            // the label's end (" code" of "pass code", up to three blanks) and then "is", ":" or "="
+            .gate((t, i, alnum, digits) -> Shapes.anyWithin(t, i + alnum, 10, ":=iI"))
             .score(0.75)
             .extent(Extent.trimTrailing(".,;)"))
             .validator("not-a-status-word", Validator.of(Credentials::notStatusWord), 0.75)
@@ -67,6 +69,10 @@ final class Credentials {
             .regex("(?:密码|口令|密碼|支付密码|登录密码)(?:是|为|:|=| ){1,3}[\"'“]?"
                 + "(?<v>[\\x21-\\x7E&&[^\"'`“”]]{4,64}+)", Pattern.CASE_INSENSITIVE)
             .startsWith("密口支登")
+            .gate((t, i, alnum, digits) -> {
+              int label = t.charAt(i) == '支' || t.charAt(i) == '登' ? 4 : 2;
+              return i + label < t.length() && "是为:= ".indexOf(t.charAt(i + label)) >= 0;
+            })
             .score(0.75)
             .extent(Extent.trimTrailing(".,;)"))
             .build(),
@@ -77,7 +83,8 @@ final class Credentials {
                 Pattern.CASE_INSENSITIVE)
             .startsWith("aAsStTcCpP", "pPeEcCuUlLrRoO")
             .runs("3-13", "0")
-            .gate((t, i, alnum, digits) -> startsWithAny(t, i, LABEL_PREFIXES))
+            .gate((t, i, alnum, digits) -> startsWithAny(t, i, LABEL_PREFIXES)
+                && Shapes.anyWithin(t, i + alnum, 22, ":="))
             .score(0.8)
             .extent(Extent.trimTrailing(".,"))
             .build());

@@ -45,6 +45,7 @@ final class Network {
                 + "|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}(?![0-9A-Za-z]|\\.[0-9A-Fa-f]))")
             .startsWith(Shapes.HEX, Shapes.HEX, "0-9A-Fa-f:-")
             .runs("2,4", "*")
+            .gate((t, i, alnum, digits) -> macShape(t, i))
             .score(0.75)
             .context("mac", "网卡", "物理地址", "硬件地址", "device", "设备", "wifi", "bluetooth")
             .build(),
@@ -58,6 +59,16 @@ final class Network {
             .requiresContext()
             .vetoable()
             .build());
+  }
+
+  /** 00:1A:..., 00-1A-... (the same separator after the second group) or 001A.2B3C.4D5E. */
+  static boolean macShape(CharSequence t, int i) {
+    int n = t.length();
+    char s = i + 2 < n ? t.charAt(i + 2) : 0;
+    if (s == ':' || s == '-') {
+      return i + 5 < n && t.charAt(i + 5) == s;
+    }
+    return i + 9 < n && t.charAt(i + 4) == '.' && t.charAt(i + 9) == '.';
   }
 
   /** Every IPv6 address has a colon within its first five characters. */

@@ -48,6 +48,7 @@ final class Phones {
                 + "|" + NUM_START + "[48]00[ -]?\\d{3}[ -]?\\d{4}" + NUM_END)
             .startsWith("(048", "0-9")
             .runs("0,3,4,10-12", "0,3,4,10-12")
+            .gate((t, i, alnum, digits) -> landlineStart(t, i))
             .score(0.35)
             .validator("libphonenumber-cn", Phones::cnLandline, 0.8)
             .context(WORDS)
@@ -68,6 +69,7 @@ final class Phones {
                 + EXTENSION + NUM_END)
             .startsWith("+0-9(", "0-9 .-(")
             .runs("*", "0,1,3")
+            .gate(Phones::nanpStart)
             .score(0.4)
             .validator("libphonenumber-us", Phones::nanp, 0.85)
             .context(WORDS)
@@ -82,6 +84,20 @@ final class Phones {
             .requiresContext()
             .vetoable()
             .build());
+  }
+
+  /** (0..., 0... or 400/800: the only ways a Chinese landline number starts. */
+  static boolean landlineStart(CharSequence t, int i) {
+    char c = t.charAt(i);
+    int n = t.length();
+    return c == '0' || c == '(' && i + 1 < n && t.charAt(i + 1) == '0'
+        || i + 2 < n && t.charAt(i + 1) == '0' && t.charAt(i + 2) == '0';
+  }
+
+  /** A North American number's first digits (1, 001 or the area code) are followed by a separator. */
+  static boolean nanpStart(CharSequence t, int i, int alnum, int digits) {
+    int k = i + digits;
+    return digits == 0 || k < t.length() && " .-(".indexOf(t.charAt(k)) >= 0;
   }
 
   /** Mobile prefixes allocated by the MIIT (13x, 145-149, 15x, 162/165-167, 17x, 18x, 19x). */

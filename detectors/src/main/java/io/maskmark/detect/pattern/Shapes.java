@@ -30,6 +30,21 @@ final class Shapes {
   static final String HEX = "0-9A-Fa-f";
 
   /** The value without the given separator characters. */
+  /**
+   * Whether one of {@code chars} occurs in {@code [from, from + within)}: a cheap necessary
+   * condition checked before a pattern is tried (a label's colon, a date's digit).
+   */
+  static boolean anyWithin(CharSequence t, int from, int within, String chars) {
+    for (int k = Math.max(0, from), to = Math.min(t.length(), from + within); k < to; k++) {
+      if (chars.indexOf(t.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static final String DIGIT_CHARS = "0123456789";
+
   static String strip(CharSequence s, String separators) {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {

@@ -35,6 +35,7 @@ final class WesternIds {
             .regex(NUM_START + "\\d{3}(?<s>[ .])\\d{2}\\k<s>\\d{4}" + NUM_END)
             .startsWith(Shapes.DIGITS, Shapes.DIGITS, Shapes.DIGITS, " .")
             .runs("3", "3")
+            .gate((t, i, alnum, digits) -> i + 6 < t.length() && t.charAt(i + 6) == t.charAt(i + 3))
             .score(0.2)
             .validator("ssn-area-group-serial", Validator.of(WesternIds::ssn), 0.2)
             .context(SSN_WORDS)
