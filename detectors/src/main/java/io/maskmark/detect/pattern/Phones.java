@@ -37,6 +37,7 @@ final class Phones {
             .regex(START + CN_PREFIX + "1[3-9]\\d(?<s>[ -]?)\\d{4}\\k<s>\\d{4}" + NUM_END)
             .startsWith("+0(1", "0-9+8")
             .runs("*", "0,3,4,11,13,15")
+            .gate(Phones::mobileStart)
             .score(0.6)
             .validator("cn-mobile-prefix", Validator.of(Phones::cnMobile), 0.85)
             .context(WORDS)
@@ -84,6 +85,24 @@ final class Phones {
             .requiresContext()
             .vetoable()
             .build());
+  }
+
+  /**
+   * A Chinese mobile number starts 0086, +, ( or 1[3-9]; without a prefix it is 11 digits, or 3
+   * digits and a blank or hyphen.
+   */
+  static boolean mobileStart(CharSequence t, int i, int alnum, int digits) {
+    int n = t.length();
+    char c = t.charAt(i);
+    if (c == '0') {
+      return digits >= 4 && t.charAt(i + 1) == '0' && t.charAt(i + 2) == '8' && t.charAt(i + 3) == '6';
+    }
+    if (c != '1') {
+      return true;
+    }
+    char second = i + 1 < n ? t.charAt(i + 1) : 0;
+    return second >= '3' && second <= '9' && (digits == 11
+        || digits == 3 && i + 3 < n && (t.charAt(i + 3) == ' ' || t.charAt(i + 3) == '-'));
   }
 
   /** (0..., 0... or 400/800: the only ways a Chinese landline number starts. */

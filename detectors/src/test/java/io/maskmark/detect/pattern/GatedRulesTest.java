@@ -32,6 +32,11 @@ class GatedRulesTest {
       DATE_OF_BIRTH | 出生于 March 5, 1990                               | March 5, 1990
       AGE           | aged   is   42 at the time                        | 42
       US_SSN        | SSN 536 22 8726 on file                           | 536 22 8726
+      CREDIT_CARD   | Amex 3782 822463 10005 ok                         | 3782 822463 10005
+      CREDIT_CARD   | Diners 3056-930902-5904 ok                        | 3056-930902-5904
+      CREDIT_CARD   | visa 4111-1111-1111-1111                          | 4111-1111-1111-1111
+      PHONE         | 手机 138 1234 5678                                 | 138 1234 5678
+      PHONE         | 手机 0086 13812345678                              | 0086 13812345678
       """)
   void aGateLetsThroughWhatThePatternAccepts(EntityType type, String text, String value) {
     assertFinds(text, type, value);
