@@ -145,7 +145,10 @@ final class ChineseNerDetector implements Detector {
     return out == null ? toks : out;
   }
 
-  /** Addresses, then named organisations, buildings and places named by a unit, then persons, then other places. */
+  /**
+   * Addresses, then named organisations, buildings and places named by a unit, then persons, then
+   * other places.
+   */
   private static int rank(Found f) {
     return switch (f.type()) {
       case ADDRESS -> 0;

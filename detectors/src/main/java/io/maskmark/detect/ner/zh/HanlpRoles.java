@@ -14,7 +14,6 @@ final class HanlpRoles {
   private HanlpRoles() {
   }
 
-  /** Mostly a surname: seen as one often, and more often than in context around names. */
   /**
    * Seen as a surname at all (果, 展: a handful of times), for names the role tagger has already
    * proposed; {@link #surname} asks for more where nothing else vouches for the name.
@@ -24,6 +23,7 @@ final class HanlpRoles {
     return e != null && e.getFrequency(NR.B) >= 3;
   }
 
+  /** Mostly a surname: seen as one often, and more often than in context around names. */
   static boolean surname(char c) {
     EnumItem<NR> e = PersonDictionary.dictionary.get(String.valueOf(c));
     if (e == null) {

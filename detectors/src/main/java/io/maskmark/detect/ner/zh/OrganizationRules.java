@@ -18,7 +18,8 @@ final class OrganizationRules {
   private static final int MAX_NAME_CHARS = 16;
 
   /** Collective nouns that after a bare place describe (American companies) rather than name. */
-  private static final Set<String> COLLECTIVES = Set.of("公司", "企业", "部队", "军队", "球队", "政府", "当局", "厂商", "银行界", "商人");
+  private static final Set<String> COLLECTIVES =
+      Set.of("公司", "企业", "部队", "军队", "球队", "政府", "当局", "厂商", "银行界", "商人");
 
   private final Lexicon lex;
 

@@ -142,7 +142,10 @@ final class PlaceRules {
         || prev.length() == 2 && prev.isPerson() && w.length() == 2; // 萨克/nr 莫县/ns
   }
 
-  /** Where the name before a unit starts: earlier pieces of a transliterated name (斯塔/nr 福德/nrf 河) and 圣. */
+  /**
+   * Where the name before a unit starts: earlier pieces of a transliterated name (斯塔/nr 福德/nrf 河)
+   * and a 圣 before them.
+   */
   private int nameStart(String text, List<Token> toks, int i) {
     int k = i;
     while (k > 0 && toks.get(k - 1).isPerson() && toks.get(k - 1).end() == toks.get(k).start()
