@@ -148,10 +148,11 @@ final class PlaceRules {
    */
   private int nameStart(String text, List<Token> toks, int i) {
     int k = i;
-    while (k > 0 && toks.get(k - 1).isPerson() && toks.get(k - 1).end() == toks.get(k).start()
-        && lex.transliterated(text, toks.get(k - 1).start(), toks.get(k - 1).end())
-        && lex.transliterated(text, toks.get(i).start(), toks.get(i).end())) {
-      k--;
+    if (lex.transliterated(text, toks.get(i).start(), toks.get(i).end())) {
+      while (k > 0 && toks.get(k - 1).isPerson() && toks.get(k - 1).end() == toks.get(k).start()
+          && lex.transliterated(text, toks.get(k - 1).start(), toks.get(k - 1).end())) {
+        k--;
+      }
     }
     return k > 0 && toks.get(k - 1).word().equals("圣") ? toks.get(k - 1).start() : toks.get(k).start();
   }
